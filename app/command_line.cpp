@@ -1,0 +1,80 @@
+#include "command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace warren::app {
+
+namespace {
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "warren: %s\n", qPrintable(message));
+    std::exit(2);
+}
+} // namespace
+
+AppOptions parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Warren: a message broker you can see into (AMQP 0-9-1)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption headless(QStringLiteral("headless"),
+                                QCoreApplication::translate("main", "Run the broker without a window."));
+    QCommandLineOption amqpPort(QStringLiteral("amqp-port"),
+                                QCoreApplication::translate("main", "AMQP listener port (0 = any free port)."),
+                                QStringLiteral("port"), QStringLiteral("5672"));
+    QCommandLineOption bind(QStringLiteral("bind"), QCoreApplication::translate("main", "Address to listen on."),
+                            QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QCoreApplication::translate("main", "Directory for the broker's data."),
+                               QStringLiteral("dir"));
+    QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                QCoreApplication::translate("main", "error, warning, info or debug."),
+                                QStringLiteral("level"), QStringLiteral("info"));
+    QCommandLineOption workers(QStringLiteral("workers"),
+                               QCoreApplication::translate("main", "Worker threads (0 = one per core)."),
+                               QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({headless, amqpPort, bind, dataDir, logLevel, workers});
+    parser.process(app);
+
+    AppOptions o;
+    o.headless = parser.isSet(headless);
+    bool ok = false;
+    const uint port = parser.value(amqpPort).toUInt(&ok);
+    if (!ok || port > 65535)
+        die(QStringLiteral("invalid --amqp-port '%1'").arg(parser.value(amqpPort)));
+    o.amqpPort = quint16(port);
+    if (!o.bindAddress.setAddress(parser.value(bind)))
+        die(QStringLiteral("invalid --bind address '%1'").arg(parser.value(bind)));
+    o.dataDir = parser.isSet(dataDir)
+                    ? parser.value(dataDir)
+                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    o.logLevel = parser.value(logLevel).toLower();
+    if (!QStringList{"error", "warning", "info", "debug"}.contains(o.logLevel))
+        die(QStringLiteral("invalid --log-level '%1' (error, warning, info, debug)").arg(o.logLevel));
+    o.workerThreads = parser.value(workers).toInt(&ok);
+    if (!ok || o.workerThreads < 0)
+        die(QStringLiteral("invalid --workers '%1'").arg(parser.value(workers)));
+    return o;
+}
+
+void applyLogLevel(const QString &level)
+{
+    QString rules = QStringLiteral("warren.*.debug=false\n");
+    if (level == QLatin1String("debug"))
+        rules = QStringLiteral("warren.*.debug=true\n");
+    else if (level == QLatin1String("warning"))
+        rules += QStringLiteral("warren.*.info=false\n");
+    else if (level == QLatin1String("error"))
+        rules += QStringLiteral("warren.*.info=false\nwarren.*.warning=false\n");
+    QLoggingCategory::setFilterRules(rules);
+}
+
+} // namespace warren::app

@@ -1,0 +1,28 @@
+#pragma once
+// Parses warren's command line into AppOptions. Runs on the main thread,
+// before anything starts.
+
+#include <QHostAddress>
+#include <QString>
+
+class QCoreApplication;
+
+namespace warren::app {
+
+struct AppOptions {
+    bool headless = false;
+    quint16 amqpPort = 5672;
+    QHostAddress bindAddress = QHostAddress::LocalHost;
+    QString dataDir;
+    QString logLevel = QStringLiteral("info");
+    int workerThreads = 0;
+};
+
+/// Parses arguments; on --help/--version prints and exits; on a bad value
+/// prints one line to stderr and exits with status 2.
+AppOptions parseCommandLine(const QCoreApplication &app);
+
+/// Applies --log-level (error, warning, info, debug) to Qt's logging filters.
+void applyLogLevel(const QString &level);
+
+} // namespace warren::app

@@ -1,0 +1,93 @@
+// warren: the broker with its monitor window, or --headless without one.
+#include "command_line.h"
+#include "signal_watcher.h"
+
+#include "net/broker_server.h"
+
+#ifdef WARREN_WITH_GUI
+#include "views/main_window.h"
+#include <QApplication>
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+bool wantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--headless") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h") ||
+            !std::strcmp(a, "--help-all") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+#ifdef WARREN_WITH_GUI
+    const bool gui = !wantsNoWindow(argc, argv);
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+#else
+    (void)wantsNoWindow;
+#endif
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("warren"));
+    QCoreApplication::setOrganizationName(QStringLiteral("warren"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WARREN_VERSION));
+
+    const warren::app::AppOptions options = warren::app::parseCommandLine(*app);
+    warren::app::applyLogLevel(options.logLevel);
+
+    if (!QDir().mkpath(options.dataDir)) {
+        std::fprintf(stderr, "warren: cannot create data directory '%s'\n", qPrintable(options.dataDir));
+        return 1;
+    }
+
+    warren::net::ServerConfig config;
+    config.bindAddress = options.bindAddress;
+    config.amqpPort = options.amqpPort;
+    config.workerThreads = options.workerThreads;
+    config.amqp.version = WARREN_VERSION;
+    warren::net::BrokerServer server(config);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "warren: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::fprintf(stderr, "warren: AMQP listening on %s:%u\n", qPrintable(options.bindAddress.toString()),
+                 unsigned(server.amqpPort()));
+    std::fprintf(stderr, "warren: data directory %s\n", qPrintable(QDir(options.dataDir).absolutePath()));
+    std::fflush(stderr);
+
+    warren::app::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &warren::app::SignalWatcher::terminationRequested, app.get(), [&](int sig) {
+        std::fprintf(stderr, "warren: signal %d, shutting down\n", sig);
+        server.shutdown(5000);
+        QCoreApplication::quit();
+    });
+
+#ifdef WARREN_WITH_GUI
+    std::unique_ptr<warren::widgets::MainWindow> window;
+    if (gui) {
+        window = std::make_unique<warren::widgets::MainWindow>();
+        QObject::connect(&server, &warren::net::BrokerServer::snapshotReady, window.get(),
+                         &warren::widgets::MainWindow::applySnapshot);
+        window->applySnapshot(server.snapshot());
+        window->show();
+    }
+#endif
+    const int rc = app->exec();
+    server.shutdown(5000);
+    std::fprintf(stderr, "warren: stopped\n");
+    return rc;
+}

@@ -1,0 +1,188 @@
+#pragma once
+// One AMQP channel of one connection: turns channel-level methods into model
+// operations, assembles published content, tracks what it delivered and not
+// yet settled, and runs confirm and transaction modes.
+//
+// Thread: owned by its AmqpConnection and used only on that connection's
+// worker thread. Model objects it calls (VirtualHost, Queue) are thread-safe.
+// Handlers for each AMQP class live in handlers/<class>_methods.cpp; each one
+// reads as decode (done) → convert → call the model → encode the reply.
+
+#include "amqp/codec/amqp_error.h"
+#include "amqp/codec/content.h"
+#include "amqp/codec/methods.h"
+#include "common/result.h"
+#include "model/consumer.h"
+#include "model/exchange.h"
+#include "model/message.h"
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace warren::model {
+class VirtualHost;
+}
+
+namespace warren::amqp {
+
+class AmqpConnection;
+using ChannelStatus = Status<AmqpError>;
+
+class AmqpChannel {
+public:
+    AmqpChannel(AmqpConnection &connection, std::uint16_t id);
+    ~AmqpChannel();
+    AmqpChannel(const AmqpChannel &) = delete;
+    AmqpChannel &operator=(const AmqpChannel &) = delete;
+
+    std::uint16_t id() const { return m_id; }
+
+    // --- frames from the client (the connection routes them here)
+    ChannelStatus onMethod(Method &&method);
+    ChannelStatus onContentHeader(const ContentHeaderView &header);
+    ChannelStatus onContentBody(std::span<const std::byte> body);
+    bool expectingContent() const { return m_pending.has_value(); }
+
+    // --- from the session inbox
+    /// Writes one delivery; queues that must be re-dispatched are appended to `pokes`.
+    void deliver(model::Delivery &&delivery, std::vector<model::QueuePtr> &pokes);
+    void consumerCancelledByBroker(const model::ConsumerPtr &consumer);
+
+    /// End of an input batch: send coalesced publisher confirms.
+    void flushConfirms();
+
+    /// The channel ends (closed by either side, or the connection ends):
+    /// cancel consumers, requeue everything unacknowledged.
+    void shutdown();
+
+    std::size_t unackedCount() const { return m_unackedLive; }
+
+private:
+    friend class ChannelHandlers;
+
+    // channel class
+    ChannelStatus handle(const ChannelFlow &m);
+    // exchange class
+    ChannelStatus handle(const ExchangeDeclare &m);
+    ChannelStatus handle(const ExchangeDelete &m);
+    ChannelStatus handle(const ExchangeBind &m);
+    ChannelStatus handle(const ExchangeUnbind &m);
+    // queue class
+    ChannelStatus handle(const QueueDeclare &m);
+    ChannelStatus handle(const QueueBind &m);
+    ChannelStatus handle(const QueueUnbind &m);
+    ChannelStatus handle(const QueuePurge &m);
+    ChannelStatus handle(const QueueDelete &m);
+    // basic class
+    ChannelStatus handle(const BasicQos &m);
+    ChannelStatus handle(const BasicConsume &m);
+    ChannelStatus handle(const BasicCancel &m);
+    ChannelStatus handle(const BasicPublish &m);
+    ChannelStatus handle(const BasicGet &m);
+    ChannelStatus handle(const BasicAck &m);
+    ChannelStatus handle(const BasicReject &m);
+    ChannelStatus handle(const BasicNack &m);
+    ChannelStatus handle(const BasicRecover &m);
+    ChannelStatus handle(const BasicRecoverAsync &m);
+    // confirm and tx classes
+    ChannelStatus handle(const ConfirmSelect &m);
+    ChannelStatus handle(const TxSelect &m);
+    ChannelStatus handle(const TxCommit &m);
+    ChannelStatus handle(const TxRollback &m);
+
+    // --- publishing
+    struct PendingPublish {
+        BasicPublish method;
+        bool haveHeader = false;
+        std::uint64_t bodySize = 0;
+        std::string properties; // encoded, as received
+        std::string body;
+    };
+    ChannelStatus completePublish();
+    /// Resolves the exchange's routing (cached while the topology is unchanged).
+    ChannelStatus routeMessage(const model::Message &message, std::vector<model::QueuePtr> &queues);
+    void enqueueRouted(const model::MessagePtr &message, const std::vector<model::QueuePtr> &queues);
+    /// Writes the content header and body frames of a message (after a
+    /// deliver, get-ok or return method frame).
+    void writeContent(const model::Message &message);
+    /// basic.return NO_ROUTE with the message's content.
+    void writeReturn(const model::Message &message);
+
+    // --- settlement
+    struct Unacked {
+        model::QueuePtr queue;
+        model::ConsumerPtr consumer; ///< null for basic.get
+        model::QueuedMessage entry;
+        bool settled = false;
+    };
+    enum class Settle { Ack, Reject, Requeue };
+    ChannelStatus settle(std::uint64_t deliveryTag, bool multiple, Settle how);
+    /// Applies a settlement to collected entries (credit first, then queues).
+    void applySettlement(std::vector<Unacked> &entries, Settle how);
+    void requeueAllUnacked();
+    void pokeConsumedQueues();
+
+    // --- helpers
+    model::VirtualHost &vhost();
+    AmqpError channelError(std::uint16_t code, std::string text, std::uint16_t classId = 0,
+                           std::uint16_t methodId = 0) const;
+    AmqpError fromModel(const struct model::ModelError &e, std::uint16_t classId, std::uint16_t methodId) const;
+    template <typename M>
+    void reply(const M &m)
+    {
+        appendMethodFrame(out(), m_id, m);
+    }
+    std::string &out();
+    std::string resolveQueueName(const std::string &name) const;
+    model::ConsumerPtr removeConsumer(const std::string &tag);
+
+    AmqpConnection &m_conn;
+    const std::uint16_t m_id;
+
+    std::optional<PendingPublish> m_pending;
+
+    // consumers by tag
+    std::map<std::string, std::pair<model::ConsumerPtr, model::QueuePtr>> m_consumers;
+    std::shared_ptr<model::ChannelCredit> m_credit;
+    std::uint32_t m_consumerPrefetch = 0; ///< basic.qos global=false, for new consumers
+    std::string m_lastQueue;              ///< last declared queue, for empty names
+
+    // unacknowledged deliveries, by delivery tag: index = tag - m_firstTag
+    std::deque<Unacked> m_unacked;
+    std::uint64_t m_firstTag = 1;
+    std::uint64_t m_nextTag = 1;
+    std::size_t m_unackedLive = 0;
+
+    // confirm mode
+    bool m_confirm = false;
+    std::uint64_t m_publishSeq = 0;     ///< sequence of the last publish
+    std::uint64_t m_confirmedUpTo = 0;  ///< acks sent up to here
+    std::vector<std::uint64_t> m_nacks; ///< sequences to nack (none yet)
+
+    // tx mode
+    bool m_tx = false;
+    struct TxPublish {
+        model::MessagePtr message;
+        bool mandatory = false;
+    };
+    std::vector<TxPublish> m_txPublishes;
+    struct TxSettle {
+        std::uint64_t tag;
+        bool multiple;
+        Settle how;
+    };
+    std::vector<TxSettle> m_txSettles;
+
+    // routing caches, valid while the vhost topology version is unchanged
+    std::uint64_t m_cacheVersion = 0;
+    std::unordered_map<std::string, std::pair<model::ExchangePtr, model::RoutingTablePtr>> m_exchangeCache;
+    std::unordered_map<std::string, model::QueuePtr> m_defaultRouteCache;
+    std::vector<model::QueuePtr> m_routeScratch;
+};
+
+} // namespace warren::amqp

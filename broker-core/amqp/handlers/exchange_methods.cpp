@@ -1,0 +1,69 @@
+// exchange.* methods: declare, delete, bind, unbind (exchange-to-exchange).
+#include "amqp/amqp_channel.h"
+#include "amqp/amqp_connection.h"
+#include "amqp/codec/reply_codes.h"
+#include "model/virtual_host.h"
+
+namespace warren::amqp {
+
+ChannelStatus AmqpChannel::handle(const ExchangeDeclare &m)
+{
+    model::ExchangeOptions options;
+    if (!m.passive) {
+        if (m.exchange.empty())
+            return unexpected(channelError(reply::AccessRefused, "operation not permitted on the default exchange",
+                                           m.classId, m.methodId));
+        if (m.exchange.rfind("amq.", 0) == 0)
+            return unexpected(channelError(reply::AccessRefused,
+                                           "exchange name '" + m.exchange + "' contains reserved prefix 'amq.*'",
+                                           m.classId, m.methodId));
+        auto type = model::exchangeTypeFromString(m.type);
+        if (!type)
+            return unexpected(AmqpError{reply::CommandInvalid,
+                                        "COMMAND_INVALID - unknown exchange type '" + m.type + "'", m.classId,
+                                        m.methodId});
+        options.type = *type;
+        options.durable = m.durable;
+        options.autoDelete = m.autoDelete;
+        options.internal = m.internal;
+        options.arguments = m.arguments;
+    }
+    auto result = vhost().declareExchange(m.exchange, options, m.passive);
+    if (!result)
+        return unexpected(fromModel(result.error(), m.classId, m.methodId));
+    if (!m.noWait)
+        reply(ExchangeDeclareOk{});
+    return {};
+}
+
+ChannelStatus AmqpChannel::handle(const ExchangeDelete &m)
+{
+    auto st = vhost().deleteExchange(m.exchange, m.ifUnused);
+    if (!st)
+        return unexpected(fromModel(st.error(), m.classId, m.methodId));
+    if (!m.noWait)
+        reply(ExchangeDeleteOk{});
+    return {};
+}
+
+ChannelStatus AmqpChannel::handle(const ExchangeBind &m)
+{
+    auto st = vhost().bindExchange(m.destination, m.source, m.routingKey, m.arguments);
+    if (!st)
+        return unexpected(fromModel(st.error(), m.classId, m.methodId));
+    if (!m.noWait)
+        reply(ExchangeBindOk{});
+    return {};
+}
+
+ChannelStatus AmqpChannel::handle(const ExchangeUnbind &m)
+{
+    auto st = vhost().unbindExchange(m.destination, m.source, m.routingKey, m.arguments);
+    if (!st)
+        return unexpected(fromModel(st.error(), m.classId, m.methodId));
+    if (!m.noWait)
+        reply(ExchangeUnbindOk{});
+    return {};
+}
+
+} // namespace warren::amqp

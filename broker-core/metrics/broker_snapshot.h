@@ -1,0 +1,109 @@
+#pragma once
+// Immutable copies of the broker's state for readers (the GUI, tests, logs).
+// A snapshot holds no pointers back into the broker: it is built on a broker
+// thread, then handed out as std::shared_ptr<const BrokerSnapshot> and read on
+// any thread without locks. Counters are cumulative since start; readers
+// derive rates by differencing two snapshots (see RateTracker).
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <memory>
+#include <vector>
+
+namespace warren::metrics {
+
+struct ListenerSnapshot {
+    QString protocol; ///< "AMQP 0-9-1", later "Kafka"
+    QString address;  ///< bound address
+    quint16 port = 0;
+};
+
+struct ExchangeSnapshot {
+    QString vhost;
+    QString name; ///< "" is the default exchange
+    QString type; ///< direct, fanout, topic, headers
+    bool durable = false;
+    bool autoDelete = false;
+    bool internal = false;
+    QString arguments; ///< display form of the declare arguments
+    int bindingsOut = 0;      ///< bindings with this exchange as source
+    quint64 publishedIn = 0;  ///< messages published to it (cumulative)
+    quint64 routedOut = 0;    ///< queue deliveries it produced (cumulative)
+    quint64 unroutable = 0;   ///< messages that matched no binding (cumulative)
+};
+
+struct BindingSnapshot {
+    QString vhost;
+    QString source;           ///< exchange name
+    QString destination;      ///< queue or exchange name
+    bool destinationIsQueue = true;
+    QString routingKey;
+    QString arguments;
+};
+
+struct QueueSnapshot {
+    QString vhost;
+    QString name;
+    bool durable = false;
+    bool exclusive = false;
+    bool autoDelete = false;
+    QString arguments;
+    quint64 ready = 0;         ///< messages waiting for delivery
+    quint64 unacked = 0;       ///< delivered, not yet acknowledged
+    quint64 readyBytes = 0;    ///< body bytes of the ready messages
+    int consumers = 0;
+    quint64 published = 0;     ///< enqueued (cumulative)
+    quint64 delivered = 0;     ///< delivered to consumers or basic.get (cumulative)
+    quint64 acked = 0;         ///< acknowledged (cumulative)
+    quint64 redelivered = 0;   ///< deliveries with the redelivered flag (cumulative)
+};
+
+struct ConsumerSnapshot {
+    QString vhost;
+    QString queue;
+    QString consumerTag;
+    quint64 connectionId = 0;
+    int channel = 0;
+    bool ackRequired = true;
+    int prefetch = 0;         ///< 0 = unlimited
+    quint64 unacked = 0;
+};
+
+struct ConnectionSnapshot {
+    quint64 id = 0;
+    QString protocol;       ///< "AMQP 0-9-1"
+    QString peer;           ///< host:port of the client
+    QString user;
+    QString vhost;
+    QString clientProduct;  ///< from client-properties, e.g. "pika"
+    QString clientVersion;
+    int channels = 0;
+    quint64 bytesIn = 0;    ///< cumulative
+    quint64 bytesOut = 0;   ///< cumulative
+    qint64 connectedAtMs = 0; ///< epoch milliseconds
+};
+
+struct BrokerSnapshot {
+    qint64 takenAtMs = 0;   ///< epoch milliseconds
+    qint64 uptimeMs = 0;
+    std::vector<ListenerSnapshot> listeners;
+    std::vector<ExchangeSnapshot> exchanges;
+    std::vector<BindingSnapshot> bindings;
+    std::vector<QueueSnapshot> queues;
+    std::vector<ConsumerSnapshot> consumers;
+    std::vector<ConnectionSnapshot> connections;
+    // Broker-wide cumulative counters.
+    quint64 published = 0;
+    quint64 delivered = 0;
+    quint64 acked = 0;
+    quint64 redelivered = 0;
+};
+
+using BrokerSnapshotPtr = std::shared_ptr<const BrokerSnapshot>;
+
+} // namespace warren::metrics
+
+Q_DECLARE_METATYPE(warren::metrics::BrokerSnapshotPtr)

@@ -1,0 +1,150 @@
+#include "model/broker.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace warren::model {
+
+namespace {
+QString q(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+} // namespace
+
+void ConnectionInfo::setIdentity(std::string user, std::string vhost, std::string product, std::string version)
+{
+    std::lock_guard lock(m_mutex);
+    m_identity = Identity{std::move(user), std::move(vhost), std::move(product), std::move(version)};
+}
+
+ConnectionInfo::Identity ConnectionInfo::identity() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_identity;
+}
+
+Broker::Broker() : m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
+{
+    m_vhosts.emplace("/", std::make_unique<VirtualHost>("/"));
+}
+
+VirtualHost *Broker::vhost(const std::string &name)
+{
+    auto it = m_vhosts.find(name);
+    return it == m_vhosts.end() ? nullptr : it->second.get();
+}
+
+void Broker::registerConnection(ConnectionInfoPtr info)
+{
+    std::lock_guard lock(m_mutex);
+    m_connections[info->id] = std::move(info);
+}
+
+void Broker::unregisterConnection(ConnectionId id)
+{
+    std::lock_guard lock(m_mutex);
+    m_connections.erase(id);
+}
+
+void Broker::setListeners(std::vector<metrics::ListenerSnapshot> listeners)
+{
+    std::lock_guard lock(m_mutex);
+    m_listeners = std::move(listeners);
+}
+
+metrics::BrokerSnapshotPtr Broker::snapshot() const
+{
+    auto snap = std::make_shared<metrics::BrokerSnapshot>();
+    snap->takenAtMs = QDateTime::currentMSecsSinceEpoch();
+    snap->uptimeMs = snap->takenAtMs - m_startedAtMs;
+    std::vector<ConnectionInfoPtr> connections;
+    {
+        std::lock_guard lock(m_mutex);
+        snap->listeners = m_listeners;
+        for (auto &[id, c] : m_connections)
+            connections.push_back(c);
+    }
+    for (const auto &[vname, vh] : m_vhosts) {
+        for (const auto &ex : vh->exchanges()) {
+            metrics::ExchangeSnapshot e;
+            e.vhost = q(vname);
+            e.name = q(ex->name());
+            e.type = q(std::string(toString(ex->type())));
+            e.durable = ex->options().durable;
+            e.autoDelete = ex->options().autoDelete;
+            e.internal = ex->options().internal;
+            e.arguments = q(toDisplayString(ex->options().arguments));
+            e.publishedIn = ex->publishedIn.load(std::memory_order_relaxed);
+            e.routedOut = ex->routedOut.load(std::memory_order_relaxed);
+            e.unroutable = ex->unroutable.load(std::memory_order_relaxed);
+            const auto bindings = ex->bindings();
+            e.bindingsOut = int(bindings.size());
+            for (const auto &b : bindings) {
+                metrics::BindingSnapshot bs;
+                bs.vhost = e.vhost;
+                bs.source = e.name;
+                bs.destination = q(b.destination.name);
+                bs.destinationIsQueue = b.destination.isQueue();
+                bs.routingKey = q(b.key);
+                bs.arguments = q(toDisplayString(b.arguments));
+                snap->bindings.push_back(std::move(bs));
+            }
+            snap->exchanges.push_back(std::move(e));
+        }
+        for (const auto &queue : vh->queues()) {
+            const QueueStats st = queue->stats();
+            metrics::QueueSnapshot qs;
+            qs.vhost = q(vname);
+            qs.name = q(queue->name());
+            qs.durable = queue->options().durable;
+            qs.exclusive = queue->options().exclusive;
+            qs.autoDelete = queue->options().autoDelete;
+            qs.arguments = q(toDisplayString(queue->options().arguments));
+            qs.ready = st.ready;
+            qs.unacked = st.unacked;
+            qs.readyBytes = st.readyBytes;
+            qs.consumers = st.consumers;
+            qs.published = st.published;
+            qs.delivered = st.delivered;
+            qs.acked = st.acked;
+            qs.redelivered = st.redelivered;
+            snap->delivered += st.delivered;
+            snap->acked += st.acked;
+            snap->redelivered += st.redelivered;
+            for (const auto &c : queue->consumers()) {
+                metrics::ConsumerSnapshot cs;
+                cs.vhost = qs.vhost;
+                cs.queue = qs.name;
+                cs.consumerTag = q(c->tag);
+                cs.connectionId = c->connection.value;
+                cs.channel = c->channel;
+                cs.ackRequired = !c->noAck;
+                cs.prefetch = int(c->prefetch);
+                cs.unacked = c->unacked.load(std::memory_order_relaxed);
+                snap->consumers.push_back(std::move(cs));
+            }
+            snap->queues.push_back(std::move(qs));
+        }
+    }
+    snap->published = m_counters.published.load(std::memory_order_relaxed);
+    for (const auto &c : connections) {
+        metrics::ConnectionSnapshot cs;
+        const auto ident = c->identity();
+        cs.id = c->id.value;
+        cs.protocol = q(c->protocol);
+        cs.peer = q(c->peer);
+        cs.user = q(ident.user);
+        cs.vhost = q(ident.vhost);
+        cs.clientProduct = q(ident.clientProduct);
+        cs.clientVersion = q(ident.clientVersion);
+        cs.channels = c->channels.load(std::memory_order_relaxed);
+        cs.bytesIn = c->bytesIn.load(std::memory_order_relaxed);
+        cs.bytesOut = c->bytesOut.load(std::memory_order_relaxed);
+        cs.connectedAtMs = c->connectedAtMs;
+        snap->connections.push_back(std::move(cs));
+    }
+    return snap;
+}
+
+} // namespace warren::model

@@ -1,0 +1,78 @@
+#pragma once
+// The root of the model: virtual hosts, the registry of live connections
+// (for the monitor), broker-wide counters, and snapshot building.
+//
+// Thread-safety: every method may be called from any thread. The vhost map
+// and connection registry are guarded by m_mutex; counters are atomics.
+// snapshot() copies everything into an immutable BrokerSnapshot and holds no
+// lock while the caller reads it.
+
+#include "common/ids.h"
+#include "metrics/broker_snapshot.h"
+#include "model/virtual_host.h"
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace warren::model {
+
+/// What the monitor shows about one client connection. Shared between the
+/// session that owns the connection (writes) and the snapshot builder (reads).
+struct ConnectionInfo {
+    ConnectionId id;
+    std::string protocol;
+    std::string peer;
+    std::int64_t connectedAtMs = 0;
+    std::atomic<int> channels{0};
+    std::atomic<std::uint64_t> bytesIn{0};
+    std::atomic<std::uint64_t> bytesOut{0};
+
+    void setIdentity(std::string user, std::string vhost, std::string product, std::string version);
+    struct Identity {
+        std::string user, vhost, clientProduct, clientVersion;
+    };
+    Identity identity() const;
+
+private:
+    mutable std::mutex m_mutex;
+    Identity m_identity; // guarded by m_mutex
+};
+using ConnectionInfoPtr = std::shared_ptr<ConnectionInfo>;
+
+struct BrokerCounters {
+    std::atomic<std::uint64_t> published{0};
+    std::atomic<std::uint64_t> unroutable{0};
+};
+
+class Broker {
+public:
+    Broker();
+
+    /// nullptr if no such vhost.
+    VirtualHost *vhost(const std::string &name);
+    VirtualHost &defaultVhost() { return *m_vhosts.at("/"); }
+
+    ConnectionId newConnectionId() { return ConnectionId{m_nextConnectionId.fetch_add(1)}; }
+    void registerConnection(ConnectionInfoPtr info);
+    void unregisterConnection(ConnectionId id);
+
+    void setListeners(std::vector<metrics::ListenerSnapshot> listeners);
+
+    BrokerCounters &counters() { return m_counters; }
+    metrics::BrokerSnapshotPtr snapshot() const;
+
+private:
+    std::map<std::string, std::unique_ptr<VirtualHost>> m_vhosts; // fixed after construction
+    std::atomic<std::uint64_t> m_nextConnectionId{1};
+    BrokerCounters m_counters;
+    const std::int64_t m_startedAtMs;
+
+    mutable std::mutex m_mutex;
+    std::map<ConnectionId, ConnectionInfoPtr> m_connections;   // guarded by m_mutex
+    std::vector<metrics::ListenerSnapshot> m_listeners;        // guarded by m_mutex
+};
+
+} // namespace warren::model

@@ -1,0 +1,119 @@
+#include "model/declare_equivalence.h"
+
+#include "model/exchange.h"
+#include "model/queue.h"
+
+#include <array>
+#include <string_view>
+
+namespace warren::model {
+
+namespace {
+std::string boolText(bool b)
+{
+    return b ? "true" : "false";
+}
+
+std::string inequivalent(std::string_view what, const std::string &arg, const std::string &name,
+                         const std::string &vhost, const std::string &received, const std::string &current)
+{
+    return "inequivalent arg '" + arg + "' for " + std::string(what) + " '" + name + "' in vhost '" + vhost +
+           "': received " + received + " but current is " + current;
+}
+
+// RabbitMQ's names for AMQP field types, as its error texts use them.
+std::string typeName(const FieldValue &v)
+{
+    static constexpr const char *kNames[] = {"void",   "bool",      "byte",    "unsignedbyte", "short",
+                                             "unsignedshort", "signedint", "unsignedint", "long", "float",
+                                             "double", "decimal",   "longstr", "array",        "timestamp",
+                                             "table",  "binary"};
+    return kNames[v.value.index()];
+}
+
+std::string plain(const FieldValue &v)
+{
+    if (const std::string *s = v.asString())
+        return *s;
+    return toDisplayString(v);
+}
+
+// "received '2' but current is '1'"; with one side missing RabbitMQ names
+// the other's type: "received none but current is the value '1' of type 'signedint'".
+std::pair<std::string, std::string> describePair(const FieldValue *received, const FieldValue *current)
+{
+    auto full = [](const FieldValue *v) {
+        return v ? "the value '" + plain(*v) + "' of type '" + typeName(*v) + "'" : std::string("none");
+    };
+    if (received && current)
+        return {"'" + plain(*received) + "'", "'" + plain(*current) + "'"};
+    return {full(received), full(current)};
+}
+
+bool argumentEqual(const FieldValue *a, const FieldValue *b)
+{
+    if (!a || !b)
+        return a == b;
+    const auto ia = a->toInteger(), ib = b->toInteger();
+    if (ia && ib)
+        return *ia == *ib;
+    const auto sa = a->asString(), sb = b->asString();
+    if (sa && sb)
+        return *sa == *sb;
+    return *a == *b;
+}
+
+// The queue arguments RabbitMQ 3.10 checks on redeclaration.
+constexpr std::array<std::string_view, 16> kComparedQueueArgs{
+    "x-expires",          "x-message-ttl",   "x-dead-letter-exchange", "x-dead-letter-routing-key",
+    "x-max-length",       "x-max-length-bytes", "x-max-in-memory-length", "x-max-in-memory-bytes",
+    "x-max-priority",     "x-overflow",      "x-queue-mode",           "x-single-active-consumer",
+    "x-queue-type",       "x-delivery-limit", "x-max-age",             "x-stream-max-segment-size-bytes"};
+} // namespace
+
+std::optional<std::string> exchangeInequivalence(const std::string &vhost, const std::string &name,
+                                                 const ExchangeOptions &current, const ExchangeOptions &requested)
+{
+    if (current.type != requested.type)
+        return inequivalent("exchange", "type", name, vhost, "'" + std::string(toString(requested.type)) + "'",
+                            "'" + std::string(toString(current.type)) + "'");
+    if (current.durable != requested.durable)
+        return inequivalent("exchange", "durable", name, vhost, "'" + boolText(requested.durable) + "'",
+                            "'" + boolText(current.durable) + "'");
+    if (current.autoDelete != requested.autoDelete)
+        return inequivalent("exchange", "auto_delete", name, vhost, "'" + boolText(requested.autoDelete) + "'",
+                            "'" + boolText(current.autoDelete) + "'");
+    if (current.internal != requested.internal)
+        return inequivalent("exchange", "internal", name, vhost, "'" + boolText(requested.internal) + "'",
+                            "'" + boolText(current.internal) + "'");
+    const auto *ca = current.arguments.find("alternate-exchange");
+    const auto *ra = requested.arguments.find("alternate-exchange");
+    if (!argumentEqual(ca, ra))
+    {
+        const auto [r, c] = describePair(ra, ca);
+        return inequivalent("exchange", "alternate-exchange", name, vhost, r, c);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> queueInequivalence(const std::string &vhost, const std::string &name,
+                                              const QueueOptions &current, const QueueOptions &requested)
+{
+    if (current.durable != requested.durable)
+        return inequivalent("queue", "durable", name, vhost, "'" + boolText(requested.durable) + "'",
+                            "'" + boolText(current.durable) + "'");
+    if (current.autoDelete != requested.autoDelete)
+        return inequivalent("queue", "auto_delete", name, vhost, "'" + boolText(requested.autoDelete) + "'",
+                            "'" + boolText(current.autoDelete) + "'");
+    for (std::string_view arg : kComparedQueueArgs) {
+        const auto *c = current.arguments.find(arg);
+        const auto *r = requested.arguments.find(arg);
+        if (!argumentEqual(c, r)) {
+            const auto [rd, cd] = describePair(r, c);
+            return inequivalent("queue", std::string(arg), name, vhost, rd, cd);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace warren::model

@@ -1,0 +1,223 @@
+#include "model/queue.h"
+
+#include <algorithm>
+
+namespace warren::model {
+
+Queue::Queue(std::string vhost, std::string name, QueueOptions options)
+    : m_vhost(std::move(vhost)), m_name(std::move(name)), m_options(std::move(options))
+{
+}
+
+bool Queue::enqueue(MessagePtr message)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_deleted)
+        return false;
+    m_readyBytes += message->body.size();
+    m_ready.push_back(QueuedMessage{std::move(message), QueueSeq{m_nextSeq++}, 0});
+    ++m_counters.published;
+    if (!m_consumers.empty())
+        dispatchLocked();
+    return true;
+}
+
+ModelStatus Queue::addConsumer(ConsumerPtr consumer)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_deleted)
+        return modelError(ErrorKind::NotFound, "no queue '" + m_name + "' in vhost '" + m_vhost + "'");
+    const bool exclusiveHeld = std::any_of(m_consumers.begin(), m_consumers.end(),
+                                           [](const ConsumerPtr &c) { return c->exclusive; });
+    if (exclusiveHeld || (consumer->exclusive && !m_consumers.empty()))
+        return modelError(ErrorKind::ResourceLocked,
+                          "queue '" + m_name + "' in vhost '" + m_vhost + "' in exclusive use");
+    m_consumers.push_back(std::move(consumer));
+    m_hadConsumer = true;
+    dispatchLocked();
+    return {};
+}
+
+bool Queue::removeConsumer(const Consumer *consumer)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = std::find_if(m_consumers.begin(), m_consumers.end(),
+                           [&](const ConsumerPtr &c) { return c.get() == consumer; });
+    if (it == m_consumers.end())
+        return false;
+    m_consumers.erase(it);
+    if (m_nextConsumer >= m_consumers.size())
+        m_nextConsumer = 0;
+    return m_consumers.empty() && m_options.autoDelete && m_hadConsumer && !m_deleted;
+}
+
+void Queue::dispatch()
+{
+    std::lock_guard lock(m_mutex);
+    dispatchLocked();
+}
+
+void Queue::dispatchLocked()
+{
+    auto self = shared_from_this();
+    while (!m_ready.empty() && !m_consumers.empty()) {
+        // Round-robin: the first consumer from the cursor that has credit.
+        const std::size_t n = m_consumers.size();
+        std::size_t picked = n;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t idx = (m_nextConsumer + i) % n;
+            if (m_consumers[idx]->takeCredit()) {
+                picked = idx;
+                break;
+            }
+        }
+        if (picked == n)
+            return;
+        ConsumerPtr consumer = m_consumers[picked];
+        m_nextConsumer = (picked + 1) % n;
+
+        QueuedMessage entry = std::move(m_ready.front());
+        m_ready.pop_front();
+        const std::size_t bytes = entry.message->body.size();
+        const bool redelivered = entry.redelivered();
+        const bool noAck = consumer->noAck;
+        Delivery delivery{self, consumer, entry};
+        if (!consumer->sink->deliver(std::move(delivery))) {
+            // The session is closing: keep the message, drop the consumer.
+            consumer->returnCredit();
+            m_ready.push_front(std::move(entry));
+            m_consumers.erase(m_consumers.begin() + std::ptrdiff_t(picked));
+            if (m_nextConsumer >= m_consumers.size())
+                m_nextConsumer = 0;
+            continue;
+        }
+        m_readyBytes -= bytes;
+        ++m_counters.delivered;
+        if (redelivered)
+            ++m_counters.redelivered;
+        if (noAck)
+            ++m_counters.acked;
+        else
+            ++m_unacked;
+    }
+}
+
+std::optional<QueuedMessage> Queue::get(bool ackRequired, std::uint32_t &remaining)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_ready.empty()) {
+        remaining = 0;
+        return std::nullopt;
+    }
+    QueuedMessage entry = std::move(m_ready.front());
+    m_ready.pop_front();
+    m_readyBytes -= entry.message->body.size();
+    remaining = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
+    ++m_counters.delivered;
+    if (entry.redelivered())
+        ++m_counters.redelivered;
+    if (ackRequired)
+        ++m_unacked;
+    else
+        ++m_counters.acked;
+    return entry;
+}
+
+void Queue::settle(std::span<const QueueSeq> seqs, bool acknowledged)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_deleted)
+        return;
+    m_unacked -= std::min<std::uint64_t>(m_unacked, seqs.size());
+    if (acknowledged)
+        m_counters.acked += seqs.size();
+    dispatchLocked();
+}
+
+void Queue::requeue(std::vector<QueuedMessage> entries, bool wereUnacked)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_deleted)
+        return;
+    if (wereUnacked)
+        m_unacked -= std::min<std::uint64_t>(m_unacked, entries.size());
+    else
+        m_counters.acked -= std::min<std::uint64_t>(m_counters.acked, entries.size());
+    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    // Merge back by original position; requeued entries are usually older
+    // than everything ready, so the common case is a prepend.
+    auto hint = m_ready.begin();
+    for (auto &e : entries) {
+        ++e.deliveryCount;
+        m_readyBytes += e.message->body.size();
+        hint = std::lower_bound(hint, m_ready.end(), e.seq,
+                                [](const QueuedMessage &m, QueueSeq s) { return m.seq < s; });
+        hint = m_ready.insert(hint, std::move(e));
+        ++hint;
+    }
+    dispatchLocked();
+}
+
+std::uint32_t Queue::purge()
+{
+    std::lock_guard lock(m_mutex);
+    const auto n = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
+    m_ready.clear();
+    m_readyBytes = 0;
+    return n;
+}
+
+std::uint32_t Queue::markDeleted(std::vector<ConsumerPtr> &consumersOut)
+{
+    std::lock_guard lock(m_mutex);
+    const auto n = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
+    m_deleted = true;
+    m_ready.clear();
+    m_readyBytes = 0;
+    consumersOut = std::move(m_consumers);
+    m_consumers.clear();
+    return n;
+}
+
+bool Queue::isDeleted() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_deleted;
+}
+
+std::uint32_t Queue::messageCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
+}
+
+std::uint32_t Queue::consumerCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return std::uint32_t(m_consumers.size());
+}
+
+bool Queue::hasExclusiveConsumer() const
+{
+    std::lock_guard lock(m_mutex);
+    return std::any_of(m_consumers.begin(), m_consumers.end(), [](const ConsumerPtr &c) { return c->exclusive; });
+}
+
+QueueStats Queue::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    QueueStats s = m_counters;
+    s.ready = m_ready.size();
+    s.readyBytes = m_readyBytes;
+    s.unacked = m_unacked;
+    s.consumers = int(m_consumers.size());
+    return s;
+}
+
+std::vector<ConsumerPtr> Queue::consumers() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_consumers;
+}
+
+} // namespace warren::model

@@ -1,0 +1,398 @@
+#include "model/virtual_host.h"
+
+#include "model/declare_equivalence.h"
+
+#include <algorithm>
+#include <random>
+
+namespace warren::model {
+
+namespace {
+std::string inVhost(const std::string &vhost)
+{
+    return "in vhost '" + vhost + "'";
+}
+bool hasReservedPrefix(const std::string &name)
+{
+    return name.rfind("amq.", 0) == 0;
+}
+} // namespace
+
+VirtualHost::VirtualHost(std::string name) : m_name(std::move(name))
+{
+    auto builtIn = [this](const std::string &n, ExchangeType t) {
+        ExchangeOptions o;
+        o.type = t;
+        o.durable = true;
+        m_exchanges.emplace(n, std::make_shared<Exchange>(m_name, n, o, true));
+    };
+    builtIn("", ExchangeType::Direct);
+    builtIn("amq.direct", ExchangeType::Direct);
+    builtIn("amq.fanout", ExchangeType::Fanout);
+    builtIn("amq.topic", ExchangeType::Topic);
+    builtIn("amq.headers", ExchangeType::Headers);
+    builtIn("amq.match", ExchangeType::Headers);
+}
+
+// ------------------------------------------------------------- exchanges
+
+ModelResult<ExchangePtr> VirtualHost::declareExchange(const std::string &name, const ExchangeOptions &options,
+                                                      bool passive)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_exchanges.find(name);
+    if (passive) {
+        if (it == m_exchanges.end())
+            return modelError(ErrorKind::NotFound, "no exchange '" + name + "' " + inVhost(m_name));
+        return it->second;
+    }
+    if (it != m_exchanges.end()) {
+        if (auto why = exchangeInequivalence(m_name, name, it->second->options(), options))
+            return modelError(ErrorKind::PreconditionFailed, *why);
+        return it->second;
+    }
+    if (hasReservedPrefix(name))
+        return modelError(ErrorKind::AccessRefused,
+                          "exchange name '" + name + "' contains reserved prefix 'amq.*'");
+    auto exchange = std::make_shared<Exchange>(m_name, name, options, false);
+    m_exchanges.emplace(name, exchange);
+    bumpVersion();
+    return exchange;
+}
+
+ModelStatus VirtualHost::deleteExchange(const std::string &name, bool ifUnused)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_exchanges.find(name);
+    if (it == m_exchanges.end())
+        return {}; // deleting what does not exist succeeds
+    if (it->second->isBuiltIn())
+        return modelError(ErrorKind::AccessRefused, name.empty()
+                                                        ? std::string("operation not permitted on the default exchange")
+                                                        : "exchange name '" + name + "' contains reserved prefix 'amq.*'");
+    if (ifUnused && it->second->bindingCount() > 0)
+        return modelError(ErrorKind::PreconditionFailed, "exchange '" + name + "' " + inVhost(m_name) + " in use");
+    deleteExchangeLocked(it->second);
+    return {};
+}
+
+void VirtualHost::deleteExchangeLocked(const ExchangePtr &exchange)
+{
+    m_exchanges.erase(exchange->name());
+    removeBindingsToLocked(exchange->name(), false);
+    bumpVersion();
+}
+
+ExchangePtr VirtualHost::findExchange(const std::string &name) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_exchanges.find(name);
+    return it == m_exchanges.end() ? nullptr : it->second;
+}
+
+void VirtualHost::removeBindingsToLocked(const std::string &destName, bool destIsQueue)
+{
+    std::vector<ExchangePtr> touched;
+    for (auto &[n, ex] : m_exchanges) {
+        if (ex->removeBindingsTo(destName, destIsQueue))
+            touched.push_back(ex);
+    }
+    for (auto &ex : touched)
+        autoDeleteIfUnusedLocked(ex);
+}
+
+void VirtualHost::autoDeleteIfUnusedLocked(const ExchangePtr &exchange)
+{
+    if (exchange->options().autoDelete && !exchange->isBuiltIn() && exchange->bindingCount() == 0 &&
+        m_exchanges.count(exchange->name()))
+        deleteExchangeLocked(exchange);
+}
+
+ModelStatus VirtualHost::bindExchange(const std::string &destination, const std::string &source,
+                                      const std::string &key, const FieldTable &arguments)
+{
+    std::lock_guard lock(m_mutex);
+    auto src = m_exchanges.find(source);
+    if (src == m_exchanges.end())
+        return modelError(ErrorKind::NotFound, "no exchange '" + source + "' " + inVhost(m_name));
+    auto dst = m_exchanges.find(destination);
+    if (dst == m_exchanges.end())
+        return modelError(ErrorKind::NotFound, "no exchange '" + destination + "' " + inVhost(m_name));
+    if (src->second->isDefault() || dst->second->isDefault())
+        return modelError(ErrorKind::AccessRefused, "operation not permitted on the default exchange");
+    if (auto why = validateBinding(src->second->type(), BindingSpec{key, arguments}))
+        return modelError(ErrorKind::PreconditionFailed, *why);
+    Destination d;
+    d.exchange = dst->second;
+    d.name = destination;
+    if (src->second->addBinding(Binding{d, key, arguments}))
+        bumpVersion();
+    return {};
+}
+
+ModelStatus VirtualHost::unbindExchange(const std::string &destination, const std::string &source,
+                                        const std::string &key, const FieldTable &arguments)
+{
+    std::lock_guard lock(m_mutex);
+    auto src = m_exchanges.find(source);
+    auto dst = m_exchanges.find(destination);
+    if (src != m_exchanges.end() && src->second->isDefault())
+        return modelError(ErrorKind::AccessRefused, "operation not permitted on the default exchange");
+    if (src == m_exchanges.end() || dst == m_exchanges.end())
+        return {}; // RabbitMQ: unbinding from/to something missing succeeds
+    if (src->second->removeBinding(destination, false, key, arguments)) {
+        bumpVersion();
+        autoDeleteIfUnusedLocked(src->second);
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- queues
+
+std::string VirtualHost::generateQueueName() const
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    std::string name = "amq.gen-";
+    for (int i = 0; i < 22; ++i)
+        name += kAlphabet[rng() % 64];
+    return name;
+}
+
+ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &requestedName,
+                                                          const QueueOptions &options, bool passive,
+                                                          ConnectionId requester)
+{
+    std::lock_guard lock(m_mutex);
+    std::string name = requestedName;
+    if (name.empty() && !passive) {
+        do
+            name = generateQueueName();
+        while (m_queues.count(name));
+    }
+    auto it = m_queues.find(name);
+    if (it != m_queues.end()) {
+        const QueuePtr &q = it->second;
+        const QueueOptions &cur = q->options();
+        if (cur.exclusive && cur.owner != requester)
+            return modelError(ErrorKind::ResourceLocked,
+                              "cannot obtain exclusive access to locked queue '" + name + "' " + inVhost(m_name) +
+                                  ". It could be originally declared on another connection or the exclusive "
+                                  "property value does not match that of the original declaration.");
+        if (!passive) {
+            if (auto why = queueInequivalence(m_name, name, cur, options))
+                return modelError(ErrorKind::PreconditionFailed, *why);
+        }
+        return DeclareQueueResult{q, q->messageCount(), q->consumerCount()};
+    }
+    if (passive)
+        return modelError(ErrorKind::NotFound, "no queue '" + name + "' " + inVhost(m_name));
+    if (hasReservedPrefix(name) && !requestedName.empty())
+        return modelError(ErrorKind::AccessRefused, "queue name '" + name + "' contains reserved prefix 'amq.*'");
+    QueueOptions o = options;
+    o.owner = requester;
+    auto queue = std::make_shared<Queue>(m_name, name, std::move(o));
+    m_queues.emplace(name, queue);
+    // Implicit binding to the default exchange: routed by name in route().
+    bumpVersion();
+    return DeclareQueueResult{queue, 0, 0};
+}
+
+ModelResult<QueuePtr> VirtualHost::queueForUseLocked(const std::string &name, ConnectionId requester) const
+{
+    auto it = m_queues.find(name);
+    if (it == m_queues.end())
+        return modelError(ErrorKind::NotFound, "no queue '" + name + "' " + inVhost(m_name));
+    const QueueOptions &o = it->second->options();
+    if (o.exclusive && o.owner != requester)
+        return modelError(ErrorKind::ResourceLocked,
+                          "cannot obtain exclusive access to locked queue '" + name + "' " + inVhost(m_name) +
+                              ". It could be originally declared on another connection or the exclusive property "
+                              "value does not match that of the original declaration.");
+    return it->second;
+}
+
+ModelResult<QueuePtr> VirtualHost::queueForUse(const std::string &name, ConnectionId requester) const
+{
+    std::lock_guard lock(m_mutex);
+    return queueForUseLocked(name, requester);
+}
+
+QueuePtr VirtualHost::findQueue(const std::string &name) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_queues.find(name);
+    return it == m_queues.end() ? nullptr : it->second;
+}
+
+ModelStatus VirtualHost::bindQueue(const std::string &queue, const std::string &exchange, const std::string &key,
+                                   const FieldTable &arguments, ConnectionId requester)
+{
+    std::lock_guard lock(m_mutex);
+    auto q = queueForUseLocked(queue, requester);
+    if (!q)
+        return unexpected(q.error());
+    auto ex = m_exchanges.find(exchange);
+    if (ex == m_exchanges.end())
+        return modelError(ErrorKind::NotFound, "no exchange '" + exchange + "' " + inVhost(m_name));
+    if (ex->second->isDefault())
+        return modelError(ErrorKind::AccessRefused, "operation not permitted on the default exchange");
+    if (auto why = validateBinding(ex->second->type(), BindingSpec{key, arguments}))
+        return modelError(ErrorKind::PreconditionFailed, *why);
+    Destination d;
+    d.queue = *q;
+    d.name = queue;
+    if (ex->second->addBinding(Binding{d, key, arguments}))
+        bumpVersion();
+    return {};
+}
+
+ModelStatus VirtualHost::unbindQueue(const std::string &queue, const std::string &exchange, const std::string &key,
+                                     const FieldTable &arguments, ConnectionId requester)
+{
+    std::lock_guard lock(m_mutex);
+    auto q = queueForUseLocked(queue, requester);
+    if (!q && q.error().kind == ErrorKind::ResourceLocked)
+        return unexpected(q.error());
+    auto ex = m_exchanges.find(exchange);
+    if (ex != m_exchanges.end() && ex->second->isDefault())
+        return modelError(ErrorKind::AccessRefused, "operation not permitted on the default exchange");
+    if (!q || ex == m_exchanges.end())
+        return {}; // RabbitMQ 3.x: unbinding something missing succeeds
+    if (ex->second->removeBinding(queue, true, key, arguments)) {
+        bumpVersion();
+        autoDeleteIfUnusedLocked(ex->second);
+    }
+    return {};
+}
+
+ModelResult<std::uint32_t> VirtualHost::purgeQueue(const std::string &name, ConnectionId requester)
+{
+    QueuePtr queue;
+    {
+        std::lock_guard lock(m_mutex);
+        auto q = queueForUseLocked(name, requester);
+        if (!q)
+            return unexpected(q.error());
+        queue = *q;
+    }
+    return queue->purge();
+}
+
+ModelResult<std::uint32_t> VirtualHost::deleteQueue(const std::string &name, bool ifUnused, bool ifEmpty,
+                                                    ConnectionId requester)
+{
+    std::vector<ConsumerPtr> cancelled;
+    std::uint32_t count = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_queues.find(name);
+        if (it == m_queues.end())
+            return std::uint32_t(0); // deleting what does not exist succeeds
+        auto q = queueForUseLocked(name, requester);
+        if (!q)
+            return unexpected(q.error());
+        if (ifUnused && (*q)->consumerCount() > 0)
+            return modelError(ErrorKind::PreconditionFailed, "queue '" + name + "' " + inVhost(m_name) + " in use");
+        if (ifEmpty && (*q)->messageCount() > 0)
+            return modelError(ErrorKind::PreconditionFailed,
+                              "queue '" + name + "' " + inVhost(m_name) + " not empty");
+        count = (*q)->messageCount();
+        deleteQueueLocked(*q, cancelled);
+    }
+    notifyCancelled(cancelled);
+    return count;
+}
+
+void VirtualHost::deleteQueueInternal(const QueuePtr &queue)
+{
+    std::vector<ConsumerPtr> cancelled;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_queues.find(queue->name());
+        if (it == m_queues.end() || it->second != queue)
+            return;
+        deleteQueueLocked(queue, cancelled);
+    }
+    notifyCancelled(cancelled);
+}
+
+void VirtualHost::deleteQueueLocked(const QueuePtr &queue, std::vector<ConsumerPtr> &cancelled)
+{
+    m_queues.erase(queue->name());
+    queue->markDeleted(cancelled);
+    removeBindingsToLocked(queue->name(), true);
+    bumpVersion();
+}
+
+void VirtualHost::notifyCancelled(const std::vector<ConsumerPtr> &consumers)
+{
+    for (const auto &c : consumers)
+        c->sink->consumerCancelled(c);
+}
+
+void VirtualHost::connectionClosed(ConnectionId connection)
+{
+    std::vector<ConsumerPtr> cancelled;
+    {
+        std::lock_guard lock(m_mutex);
+        std::vector<QueuePtr> owned;
+        for (auto &[n, q] : m_queues)
+            if (q->isExclusiveTo(connection))
+                owned.push_back(q);
+        for (auto &q : owned)
+            deleteQueueLocked(q, cancelled);
+    }
+    notifyCancelled(cancelled);
+}
+
+// --------------------------------------------------------------- routing
+
+void VirtualHost::route(const RoutingTable &table, const Message &message, std::vector<QueuePtr> &out) const
+{
+    thread_local std::vector<std::uint32_t> matches;
+    const FieldTable *headers = message.headers ? &*message.headers : nullptr;
+    const std::size_t matchStart = matches.size();
+    table.router->match(message.routingKey, headers, matches);
+    const std::size_t matchEnd = matches.size();
+    // Index-based loop: recursion below may grow (and reallocate) `matches`.
+    for (std::size_t i = matchStart; i < matchEnd; ++i) {
+        const Destination &d = table.destinations[matches[i]];
+        if (d.queue) {
+            if (std::find(out.begin(), out.end(), d.queue) == out.end())
+                out.push_back(d.queue);
+        } else if (auto ex = d.exchange.lock()) {
+            // Exchange-to-exchange: follow, guarding against cycles by depth.
+            thread_local int depth = 0;
+            if (depth < 32) {
+                ++depth;
+                auto inner = ex->routingTable();
+                route(*inner, message, out);
+                --depth;
+            }
+        }
+    }
+    matches.resize(matchStart);
+}
+
+std::vector<ExchangePtr> VirtualHost::exchanges() const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<ExchangePtr> v;
+    v.reserve(m_exchanges.size());
+    for (auto &[n, e] : m_exchanges)
+        v.push_back(e);
+    return v;
+}
+
+std::vector<QueuePtr> VirtualHost::queues() const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<QueuePtr> v;
+    v.reserve(m_queues.size());
+    for (auto &[n, q] : m_queues)
+        v.push_back(q);
+    return v;
+}
+
+} // namespace warren::model

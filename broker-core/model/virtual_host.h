@@ -1,0 +1,96 @@
+#pragma once
+// A virtual host: the namespace of exchanges, queues and bindings, and the
+// routing of published messages through them.
+//
+// Thread-safety: definitions (the two maps, bindings changes) are guarded by
+// m_mutex; declaring, binding and deleting may come from any session thread.
+// Every definition change bumps topologyVersion(), which channels use to keep
+// lock-free caches of exchanges, routing tables and default-exchange queues.
+// Lock order: VirtualHost::m_mutex → Exchange::m_mutex → Queue::m_mutex →
+// session inbox. route() takes no vhost lock.
+
+#include "common/ids.h"
+#include "model/exchange.h"
+#include "model/model_error.h"
+#include "model/queue.h"
+
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace warren::model {
+
+struct DeclareQueueResult {
+    QueuePtr queue;
+    std::uint32_t messageCount = 0;
+    std::uint32_t consumerCount = 0;
+};
+
+class VirtualHost {
+public:
+    explicit VirtualHost(std::string name);
+
+    const std::string &name() const { return m_name; }
+    std::uint64_t topologyVersion() const { return m_topologyVersion.load(std::memory_order_acquire); }
+
+    // --- exchanges
+    ModelResult<ExchangePtr> declareExchange(const std::string &name, const ExchangeOptions &options, bool passive);
+    ModelStatus deleteExchange(const std::string &name, bool ifUnused);
+    ExchangePtr findExchange(const std::string &name) const;
+    ModelStatus bindExchange(const std::string &destination, const std::string &source, const std::string &key,
+                             const FieldTable &arguments);
+    ModelStatus unbindExchange(const std::string &destination, const std::string &source, const std::string &key,
+                               const FieldTable &arguments);
+
+    // --- queues (requester = the calling connection, for exclusivity)
+    ModelResult<DeclareQueueResult> declareQueue(const std::string &name, const QueueOptions &options, bool passive,
+                                                 ConnectionId requester);
+    /// The queue if it exists and the requester may use it (405 for another
+    /// connection's exclusive queue).
+    ModelResult<QueuePtr> queueForUse(const std::string &name, ConnectionId requester) const;
+    QueuePtr findQueue(const std::string &name) const;
+    ModelStatus bindQueue(const std::string &queue, const std::string &exchange, const std::string &key,
+                          const FieldTable &arguments, ConnectionId requester);
+    ModelStatus unbindQueue(const std::string &queue, const std::string &exchange, const std::string &key,
+                            const FieldTable &arguments, ConnectionId requester);
+    ModelResult<std::uint32_t> purgeQueue(const std::string &name, ConnectionId requester);
+    /// Returns the number of messages deleted with it.
+    ModelResult<std::uint32_t> deleteQueue(const std::string &name, bool ifUnused, bool ifEmpty,
+                                           ConnectionId requester);
+    /// Deletes a queue the broker decided to delete (auto-delete, exclusive owner gone).
+    void deleteQueueInternal(const QueuePtr &queue);
+    /// A connection closed: delete the exclusive queues it owned.
+    void connectionClosed(ConnectionId connection);
+
+    // --- routing (no vhost lock)
+    /// Appends each queue the message reaches from `table` (the exchange's
+    /// current routing table), following exchange-to-exchange bindings, each
+    /// queue once.
+    void route(const RoutingTable &table, const Message &message, std::vector<QueuePtr> &out) const;
+
+    // --- for snapshots
+    std::vector<ExchangePtr> exchanges() const;
+    std::vector<QueuePtr> queues() const;
+
+private:
+    void bumpVersion() { m_topologyVersion.fetch_add(1, std::memory_order_acq_rel); }
+    void deleteQueueLocked(const QueuePtr &queue, std::vector<ConsumerPtr> &cancelled);
+    void deleteExchangeLocked(const ExchangePtr &exchange);
+    void removeBindingsToLocked(const std::string &destName, bool destIsQueue);
+    void autoDeleteIfUnusedLocked(const ExchangePtr &exchange);
+    ModelResult<QueuePtr> queueForUseLocked(const std::string &name, ConnectionId requester) const;
+    std::string generateQueueName() const;
+    void notifyCancelled(const std::vector<ConsumerPtr> &consumers);
+
+    const std::string m_name;
+    std::atomic<std::uint64_t> m_topologyVersion{1};
+
+    mutable std::mutex m_mutex;
+    std::unordered_map<std::string, ExchangePtr> m_exchanges; // guarded by m_mutex
+    std::unordered_map<std::string, QueuePtr> m_queues;       // guarded by m_mutex
+};
+
+} // namespace warren::model

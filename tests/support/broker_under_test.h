@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Runs one broker for the lifetime of a test executable.
+//
+// By default it starts the `warren` binary named by $WARREN_BINARY (CTest sets
+// it) with an ephemeral AMQP port and a throw-away data directory, and waits for
+// the "AMQP listening on 127.0.0.1:<port>" line on stderr. If $WARREN_TEST_AMQP
+// is set to host:port, it starts nothing and points the tests at that broker
+// instead (how the suite is run against RabbitMQ for comparison).
+//
+// The broker's stdout/stderr go to files, never to pipes, so a chatty broker can
+// not block while a test is busy waiting on a client process.
+//
+// Ownership: owns the child process and its temporary directory; stops the
+// broker (SIGTERM, then SIGKILL after 10 s) in the destructor.
+// Thread: the test thread only.
+class BrokerUnderTest
+{
+public:
+    BrokerUnderTest();
+    ~BrokerUnderTest();
+    BrokerUnderTest(const BrokerUnderTest &) = delete;
+    BrokerUnderTest &operator=(const BrokerUnderTest &) = delete;
+
+    // Starts (or locates) the broker. On failure returns false and
+    // errorString() explains why, including the broker's stderr if any.
+    bool start();
+    QString errorString() const { return m_error; }
+
+    bool isExternal() const { return m_external; }
+    QString host() const { return m_host; }
+    quint16 amqpPort() const { return m_port; }
+    QString hostPort() const { return m_host + QLatin1Char(':') + QString::number(m_port); }
+
+    // Everything the broker wrote to stderr so far (empty for an external broker).
+    QByteArray stderrLog() const;
+
+    // Call from init(): remembers where the log stands before a test function.
+    void markLog();
+    // Call from cleanup(): if the current test failed, dumps the broker's stderr
+    // written since markLog() (and reports if the broker died) via qWarning.
+    void reportIfTestFailed();
+
+    // Stops the broker now (also done by the destructor). Returns the exit code,
+    // or -1 if it had to be killed or was not running.
+    int stop();
+
+    // Root of the source tree: $WARREN_SOURCE_DIR, else the configure-time path.
+    static QString sourceDir();
+
+private:
+    bool m_external = false;
+    QString m_host;
+    quint16 m_port = 0;
+    QString m_error;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<QProcess> m_process;
+    QString m_stderrPath;
+    qint64 m_logMark = 0;
+};

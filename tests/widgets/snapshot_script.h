@@ -1,0 +1,168 @@
+#pragma once
+// Builders for scripted broker snapshots used by the widgets tests, and a
+// small simulated broker (DemoBroker) for rendering screenshots.
+
+#include <QMetaType> // broker_snapshot.h uses Q_DECLARE_METATYPE without including it
+#include <metrics/broker_snapshot.h>
+
+#include <QtMath>
+
+#include <memory>
+
+namespace warren::widgets::test {
+
+using metrics::BrokerSnapshot;
+using metrics::BrokerSnapshotPtr;
+
+inline metrics::QueueSnapshot queue(const QString &vhost, const QString &name, quint64 ready = 0,
+                                    quint64 unacked = 0, int consumers = 0)
+{
+    metrics::QueueSnapshot q;
+    q.vhost = vhost;
+    q.name = name;
+    q.durable = true;
+    q.ready = ready;
+    q.unacked = unacked;
+    q.consumers = consumers;
+    return q;
+}
+
+inline metrics::ExchangeSnapshot exchange(const QString &vhost, const QString &name,
+                                          const QString &type = QStringLiteral("direct"),
+                                          int bindings = 0)
+{
+    metrics::ExchangeSnapshot e;
+    e.vhost = vhost;
+    e.name = name;
+    e.type = type;
+    e.durable = true;
+    e.bindingsOut = bindings;
+    return e;
+}
+
+inline metrics::ConnectionSnapshot connection(quint64 id, const QString &peer,
+                                              const QString &product = QStringLiteral("pika"),
+                                              const QString &version = QStringLiteral("1.3.1"))
+{
+    metrics::ConnectionSnapshot c;
+    c.id = id;
+    c.protocol = QStringLiteral("AMQP 0-9-1");
+    c.peer = peer;
+    c.user = QStringLiteral("guest");
+    c.vhost = QStringLiteral("/");
+    c.clientProduct = product;
+    c.clientVersion = version;
+    c.channels = 1;
+    return c;
+}
+
+inline BrokerSnapshot snapshotAt(qint64 takenAtMs)
+{
+    BrokerSnapshot s;
+    s.takenAtMs = takenAtMs;
+    s.listeners.push_back({QStringLiteral("AMQP 0-9-1"), QStringLiteral("0.0.0.0"), 5672});
+    return s;
+}
+
+inline BrokerSnapshotPtr share(BrokerSnapshot s)
+{
+    return std::make_shared<const BrokerSnapshot>(std::move(s));
+}
+
+/// A broker that looks busy: a few vhosts, exchanges, queues and clients whose
+/// counters move smoothly with time. snapshot(t) is deterministic in t.
+class DemoBroker
+{
+public:
+    BrokerSnapshotPtr snapshot(qint64 atMs, qint64 startMs) const
+    {
+        const double secs = double(atMs - startMs) / 1000.0;
+        const double wave = 1.0 + 0.35 * qSin(secs / 23.0) + 0.15 * qSin(secs / 7.0);
+        const auto cumulative = [secs, wave](double base) {
+            return quint64(base * secs + base * 6.0 * (wave - 1.0) + base * 40.0);
+        };
+
+        BrokerSnapshot s = snapshotAt(atMs);
+        s.uptimeMs = atMs - startMs + 3'600'000;
+        s.listeners.push_back({QStringLiteral("AMQP 0-9-1"), QStringLiteral("::"), 5672});
+
+        const QString root = QStringLiteral("/");
+        const QString staging = QStringLiteral("staging");
+        s.exchanges = {
+            exchange(root, QString(), QStringLiteral("direct"), 4),
+            exchange(root, QStringLiteral("amq.direct")),
+            exchange(root, QStringLiteral("amq.fanout"), QStringLiteral("fanout")),
+            exchange(root, QStringLiteral("amq.headers"), QStringLiteral("headers")),
+            exchange(root, QStringLiteral("amq.match"), QStringLiteral("headers")),
+            exchange(root, QStringLiteral("amq.topic"), QStringLiteral("topic")),
+            exchange(root, QStringLiteral("amq.rabbitmq.trace"), QStringLiteral("topic")),
+            exchange(root, QStringLiteral("orders"), QStringLiteral("topic"), 3),
+            exchange(root, QStringLiteral("notifications.fanout.with-a-long-name"),
+                     QStringLiteral("fanout"), 2),
+            exchange(staging, QString(), QStringLiteral("direct"), 1),
+            exchange(staging, QStringLiteral("events"), QStringLiteral("fanout"), 1),
+        };
+        s.exchanges[6].internal = true;
+        s.exchanges[8].durable = false;
+        s.exchanges[8].autoDelete = true;
+        s.exchanges[10].arguments = QStringLiteral("alternate-exchange=unrouted");
+        s.exchanges[7].publishedIn = cumulative(180);
+        s.exchanges[7].routedOut = cumulative(230);
+        s.exchanges[0].publishedIn = cumulative(35);
+        s.exchanges[0].routedOut = cumulative(35);
+        s.exchanges[8].publishedIn = cumulative(12);
+        s.exchanges[8].routedOut = cumulative(24);
+        s.exchanges[10].publishedIn = cumulative(2.5);
+        s.exchanges[10].routedOut = cumulative(2.5);
+
+        auto q1 = queue(root, QStringLiteral("orders.created"), 1200 + quint64(900 * wave), 48, 3);
+        q1.arguments = QStringLiteral("x-max-length=100000, x-queue-type=classic");
+        q1.published = cumulative(180);
+        q1.delivered = cumulative(172);
+        auto q2 = queue(root, QStringLiteral("orders.audit"), 18'250'113 + quint64(secs * 50), 0, 0);
+        q2.arguments = QStringLiteral("x-message-ttl=86400000");
+        q2.published = cumulative(50);
+        auto q3 = queue(root, QStringLiteral("amq.gen-JzTY20BRgKO-HjmUJj0wLg"), 0, 2, 1);
+        q3.durable = false;
+        q3.exclusive = true;
+        q3.autoDelete = true;
+        q3.published = cumulative(12);
+        q3.delivered = cumulative(12);
+        auto q4 = queue(root, QStringLiteral("email.send"), 3, 10, 2);
+        q4.published = cumulative(35);
+        q4.delivered = cumulative(35);
+        auto q5 = queue(staging, QStringLiteral("events.replay"), 0, 0, 1);
+        q5.published = cumulative(2.5);
+        q5.delivered = cumulative(2.5);
+        s.queues = {q1, q2, q3, q4, q5};
+
+        auto c1 = connection(1, QStringLiteral("127.0.0.1:53422"));
+        c1.channels = 2;
+        auto c2 = connection(2, QStringLiteral("10.0.0.7:40122"), QStringLiteral("amqplib"),
+                             QStringLiteral("0.10.3"));
+        c2.user = QStringLiteral("orders-service");
+        c2.channels = 4;
+        auto c3 = connection(3, QStringLiteral("[fe80::1c2a:9bff:fe42:7a10]:51000"),
+                             QStringLiteral("rabbitmq-c"), QStringLiteral("0.11.0"));
+        c3.vhost = staging;
+        auto c4 = connection(4, QStringLiteral("127.0.0.1:53440"), QStringLiteral("pika"),
+                             QStringLiteral("1.3.1"));
+        const std::vector<double> inRates{52'000, 310'000, 900, 12'000};
+        const std::vector<double> outRates{1'400'000, 4'500, 900, 60'000};
+        s.connections = {c1, c2, c3, c4};
+        for (size_t i = 0; i < s.connections.size(); ++i) {
+            s.connections[i].connectedAtMs = startMs - qint64(600'000 * (i + 1));
+            s.connections[i].bytesIn = cumulative(inRates[i]);
+            s.connections[i].bytesOut = cumulative(outRates[i]);
+        }
+
+        for (const auto &q : s.queues) {
+            s.published += q.published;
+            s.delivered += q.delivered;
+        }
+        s.acked = s.delivered > 100 ? s.delivered - 100 : 0;
+        return share(std::move(s));
+    }
+};
+
+} // namespace warren::widgets::test

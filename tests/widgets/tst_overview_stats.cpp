@@ -1,0 +1,58 @@
+// OverviewStats: totals summed from a snapshot, broker-wide rates.
+
+#include "snapshot_script.h"
+
+#include <models/overview_stats.h>
+
+#include <QtTest>
+
+using namespace warren::widgets;
+using namespace warren::widgets::test;
+
+class TestOverviewStats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void totalsSumQueuesAndConnections()
+    {
+        BrokerSnapshot s = snapshotAt(1000);
+        s.queues = {queue("/", "a", 10, 2, 1), queue("/", "b", 5, 3, 2)};
+        s.exchanges = {exchange("/", ""), exchange("/", "x")};
+        s.connections = {connection(1, "a:1"), connection(2, "b:2")};
+        s.connections[1].channels = 3;
+        const OverviewTotals t = OverviewStats::totalsOf(s);
+        QCOMPARE(t.queues, 2);
+        QCOMPARE(t.exchanges, 2);
+        QCOMPARE(t.connections, 2);
+        QCOMPARE(t.channels, 4);
+        QCOMPARE(t.consumers, 3);
+        QCOMPARE(t.ready, 15u);
+        QCOMPARE(t.unacked, 5u);
+    }
+
+    void ratesNeedTwoSnapshots()
+    {
+        OverviewStats stats;
+        BrokerSnapshot s = snapshotAt(1000);
+        s.published = 1000;
+        s.delivered = 500;
+        s.acked = 400;
+        stats.update(s);
+        QVERIFY(!stats.hasRates());
+        QCOMPARE(stats.publishRate(), 0.0);
+        s.takenAtMs = 1500;
+        s.published = 1100;
+        s.delivered = 550;
+        s.acked = 420;
+        stats.update(s);
+        QVERIFY(stats.hasRates());
+        QCOMPARE(stats.publishRate(), 200.0);
+        QCOMPARE(stats.deliverRate(), 100.0);
+        QCOMPARE(stats.ackRate(), 40.0);
+        QCOMPARE(stats.takenAtMs(), 1500);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestOverviewStats)
+#include "tst_overview_stats.moc"

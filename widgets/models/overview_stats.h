@@ -1,0 +1,46 @@
+#pragma once
+// OverviewStats: broker-wide totals and message rates derived from successive
+// snapshots — what the Overview page and the status bar show. Plain class
+// (no widgets), fed on the GUI thread.
+
+#include "rate_tracker.h"
+
+#include <QMetaType> // broker_snapshot.h uses Q_DECLARE_METATYPE without including it
+#include <metrics/broker_snapshot.h>
+
+namespace warren::widgets {
+
+struct OverviewTotals {
+    int connections = 0;
+    int channels = 0;
+    int exchanges = 0;
+    int queues = 0;
+    int consumers = 0;
+    quint64 ready = 0;
+    quint64 unacked = 0;
+};
+
+class OverviewStats
+{
+public:
+    void update(const metrics::BrokerSnapshot &snapshot);
+
+    const OverviewTotals &totals() const { return m_totals; }
+    double publishRate() const { return m_published.perSecond(); }
+    double deliverRate() const { return m_delivered.perSecond(); }
+    double ackRate() const { return m_acked.perSecond(); }
+    /// True once two snapshots have given rates.
+    bool hasRates() const { return m_published.hasRate(); }
+    qint64 takenAtMs() const { return m_takenAtMs; }
+
+    static OverviewTotals totalsOf(const metrics::BrokerSnapshot &snapshot);
+
+private:
+    OverviewTotals m_totals;
+    RateTracker m_published;
+    RateTracker m_delivered;
+    RateTracker m_acked;
+    qint64 m_takenAtMs = 0;
+};
+
+} // namespace warren::widgets

@@ -1,0 +1,109 @@
+#include "main_window.h"
+
+#include "models/connection_table_model.h"
+#include "models/display_format.h"
+#include "models/exchange_table_model.h"
+#include "models/overview_stats.h"
+#include "models/queue_table_model.h"
+#include "overview_page.h"
+#include "table_page.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace warren::widgets {
+
+namespace {
+enum Tab { OverviewTab, ExchangesTab, QueuesTab, ConnectionsTab };
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_exchangeModel(new ExchangeTableModel(this))
+    , m_queueModel(new QueueTableModel(this))
+    , m_connectionModel(new ConnectionTableModel(this))
+    , m_stats(std::make_unique<OverviewStats>())
+    , m_tabs(new QTabWidget(this))
+    , m_overviewPage(new OverviewPage(m_tabs))
+    , m_exchangesPage(new TablePage(m_exchangeModel, tr("exchanges"), ExchangeTableModel::Name, m_tabs))
+    , m_queuesPage(new TablePage(m_queueModel, tr("queues"), QueueTableModel::Name, m_tabs))
+    , m_connectionsPage(new TablePage(m_connectionModel, tr("connections"), ConnectionTableModel::Peer, m_tabs))
+    , m_listenersStatus(new QLabel(this))
+    , m_ratesStatus(new QLabel(this))
+{
+    qRegisterMetaType<metrics::BrokerSnapshotPtr>();
+    setWindowTitle(tr("Warren"));
+
+    m_exchangesPage->view()->setObjectName(QStringLiteral("exchangeTable"));
+    m_queuesPage->view()->setObjectName(QStringLiteral("queueTable"));
+    m_connectionsPage->view()->setObjectName(QStringLiteral("connectionTable"));
+    m_exchangesPage->filterEdit()->setObjectName(QStringLiteral("exchangeFilter"));
+    m_queuesPage->filterEdit()->setObjectName(QStringLiteral("queueFilter"));
+    m_connectionsPage->filterEdit()->setObjectName(QStringLiteral("connectionFilter"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->insertTab(OverviewTab, m_overviewPage, tr("Overview"));
+    m_tabs->insertTab(ExchangesTab, m_exchangesPage, QString());
+    m_tabs->insertTab(QueuesTab, m_queuesPage, QString());
+    m_tabs->insertTab(ConnectionsTab, m_connectionsPage, QString());
+    setCentralWidget(m_tabs);
+    updateTabTitles();
+
+    m_listenersStatus->setText(tr("Not listening"));
+    m_ratesStatus->setText(tr("Waiting for the broker…"));
+    statusBar()->addWidget(m_listenersStatus, 1);
+    statusBar()->addPermanentWidget(m_ratesStatus);
+
+    resize(1024, 640);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    m_lastSnapshot = snapshot;
+    m_exchangeModel->applySnapshot(*snapshot);
+    m_queueModel->applySnapshot(*snapshot);
+    m_connectionModel->applySnapshot(*snapshot);
+    m_stats->update(*snapshot);
+    m_overviewPage->setListeners(snapshot->listeners);
+    m_overviewPage->setStats(*m_stats);
+    updateStatusBar(*snapshot);
+    updateTabTitles();
+}
+
+void MainWindow::updateStatusBar(const metrics::BrokerSnapshot &snapshot)
+{
+    QStringList listeners;
+    for (const auto &listener : snapshot.listeners)
+        listeners << OverviewPage::listenerText(listener);
+    const QString listenersText = listeners.isEmpty() ? tr("Not listening")
+                                                      : tr("Listening: %1").arg(listeners.join(QLatin1String(", ")));
+    if (m_listenersStatus->text() != listenersText)
+        m_listenersStatus->setText(listenersText);
+
+    const QString rates = tr("Connections: %1   Publish: %2 msg/s   Deliver: %3 msg/s")
+                              .arg(m_stats->totals().connections)
+                              .arg(DisplayFormat::rate(m_stats->publishRate()),
+                                   DisplayFormat::rate(m_stats->deliverRate()));
+    if (m_ratesStatus->text() != rates)
+        m_ratesStatus->setText(rates);
+}
+
+void MainWindow::updateTabTitles()
+{
+    const auto setTitle = [this](int tab, const QString &title) {
+        if (m_tabs->tabText(tab) != title)
+            m_tabs->setTabText(tab, title);
+    };
+    setTitle(ExchangesTab, tr("Exchanges (%1)").arg(m_exchangeModel->rowCount()));
+    setTitle(QueuesTab, tr("Queues (%1)").arg(m_queueModel->rowCount()));
+    setTitle(ConnectionsTab, tr("Connections (%1)").arg(m_connectionModel->rowCount()));
+}
+
+} // namespace warren::widgets
