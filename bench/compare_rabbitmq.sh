@@ -8,12 +8,13 @@
 #   bench/compare_rabbitmq.sh [--bench PATH] [--warren PATH] [--only warren|rabbitmq]
 #                             [--quick] [--reps R] [--results FILE] [--keep]
 #                             [--wait-quiet SECONDS]
+#   bench/compare_rabbitmq.sh --table RESULTS.jsonl   # re-print a saved run's table
 #
 # See bench/README.md for what each scenario measures.
 set -euo pipefail
 
 usage() {
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
@@ -27,6 +28,8 @@ REPS=""
 RESULTS_OUT=""
 KEEP=0
 WAIT_QUIET=0
+TABLE_ONLY=""
+PY=/usr/bin/python3
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -38,11 +41,70 @@ while [[ $# -gt 0 ]]; do
         --results) RESULTS_OUT=$2; shift 2 ;;
         --keep) KEEP=1; shift ;;
         --wait-quiet) WAIT_QUIET=$2; shift 2 ;;
+        --table) TABLE_ONLY=$2; shift 2 ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 ;;
     esac
 done
 case "$ONLY" in ""|warren|rabbitmq) ;; *) echo "--only takes warren or rabbitmq" >&2; exit 2 ;; esac
+
+print_table() { # results.jsonl -> median table
+    "$PY" - "$1" <<'EOF'
+import json, statistics, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+titles = {
+    "s1": "1 1p1c 128B transient auto-ack",
+    "s2": "2 1p1c 128B manual ack pf100",
+    "s3": "3 latency @5k msg/s manual pf100",
+    "s4": "4 (durable) 1KiB persist conf100",
+}
+
+def med(broker, sc, key):
+    v = [r[key] for r in rows if r["broker"] == broker and r["scenario"] == sc
+         and not r["failed"] and r.get(key) is not None]
+    return statistics.median(v) if v else None
+
+def fmt(x, spec):
+    return "-" if x is None else format(x, spec)
+
+def ratio(a, b):
+    return "-" if a is None or b is None or b == 0 else "%.2f" % (a / b)
+
+def lat(broker, sc):
+    p50, p99 = med(broker, sc, "lat_p50_us"), med(broker, sc, "lat_p99_us")
+    return "-" if p50 is None else "%.0f/%.0f" % (p50, p99)
+
+hdr = ("scenario", "Warren msg/s", "RabbitMQ msg/s", "ratio", "Warren us CPU/msg",
+       "RabbitMQ us CPU/msg", "ratio", "Warren p50/p99 us", "RabbitMQ p50/p99 us")
+table = []
+for sc, title in titles.items():
+    wm, rm = med("warren", sc, "consume_msg_s"), med("rabbitmq", sc, "consume_msg_s")
+    wc, rc = med("warren", sc, "broker_cpu_us_per_msg"), med("rabbitmq", sc, "broker_cpu_us_per_msg")
+    table.append((title, fmt(wm, ".0f"), fmt(rm, ".0f"), ratio(wm, rm), fmt(wc, ".1f"), fmt(rc, ".1f"),
+                  ratio(wc, rc), lat("warren", sc), lat("rabbitmq", sc)))
+widths = [max(len(r[i]) for r in table + [hdr]) for i in range(len(hdr))]
+line = lambda r: "| " + " | ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)) + " |"
+print()
+print(line(hdr))
+print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+for r in table:
+    print(line(r))
+n = {r["scenario"] for r in rows}
+print("\nmedians over repetitions; msg/s = consumed msg/s; ratios are Warren/RabbitMQ;"
+      " CPU/msg = broker utime+stime over the run / messages consumed"
+      " (RabbitMQ: beam.smp + children, epmd excluded); latency = publish -> delivery")
+noisy = [r["other_cpu_pct"] for r in rows if not r["failed"]]
+if noisy:
+    print("other processes' CPU during runs: median %.0f%%, max %.0f%% of one core"
+          % (statistics.median(noisy), max(noisy)))
+bad = [r for r in rows if r["failed"] or not r.get("ok", False)]
+for r in bad:
+    print("NOTE: %s %s #%d: %s" % (r["broker"], r["scenario"], r["rep"],
+          "failed" if r["failed"] else "; ".join(r["warnings"])))
+EOF
+}
+
+if [[ -n "$TABLE_ONLY" ]]; then print_table "$TABLE_ONLY"; exit 0; fi
 
 RUN_WARREN=1; RUN_RABBIT=1
 [[ "$ONLY" == warren ]] && RUN_RABBIT=0
@@ -71,7 +133,6 @@ if [[ $RUN_WARREN == 1 ]]; then
         exit 2
     fi
 fi
-PY=/usr/bin/python3
 
 # Scenario sizes.
 if [[ $QUICK == 1 ]]; then
@@ -308,56 +369,4 @@ for sc in "${SCENARIOS[@]}"; do
     done
 done
 
-"$PY" - "$RESULTS" <<'EOF'
-import json, statistics, sys
-rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-titles = {
-    "s1": "1 1p1c 128B transient auto-ack",
-    "s2": "2 1p1c 128B manual ack pf100",
-    "s3": "3 latency @5k msg/s manual pf100",
-    "s4": "4 (durable) 1KiB persist conf100",
-}
-
-def med(broker, sc, key):
-    v = [r[key] for r in rows if r["broker"] == broker and r["scenario"] == sc
-         and not r["failed"] and r.get(key) is not None]
-    return statistics.median(v) if v else None
-
-def fmt(x, spec):
-    return "-" if x is None else format(x, spec)
-
-def ratio(a, b):
-    return "-" if a is None or b is None or b == 0 else "%.2f" % (a / b)
-
-def lat(broker, sc):
-    p50, p99 = med(broker, sc, "lat_p50_us"), med(broker, sc, "lat_p99_us")
-    return "-" if p50 is None else "%.0f/%.0f" % (p50, p99)
-
-hdr = ("scenario", "Warren msg/s", "RabbitMQ msg/s", "ratio", "Warren us CPU/msg",
-       "RabbitMQ us CPU/msg", "ratio", "Warren p50/p99 us", "RabbitMQ p50/p99 us")
-table = []
-for sc, title in titles.items():
-    wm, rm = med("warren", sc, "consume_msg_s"), med("rabbitmq", sc, "consume_msg_s")
-    wc, rc = med("warren", sc, "broker_cpu_us_per_msg"), med("rabbitmq", sc, "broker_cpu_us_per_msg")
-    table.append((title, fmt(wm, ".0f"), fmt(rm, ".0f"), ratio(wm, rm), fmt(wc, ".1f"), fmt(rc, ".1f"),
-                  ratio(wc, rc), lat("warren", sc), lat("rabbitmq", sc)))
-widths = [max(len(r[i]) for r in table + [hdr]) for i in range(len(hdr))]
-line = lambda r: "| " + " | ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)) + " |"
-print()
-print(line(hdr))
-print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-for r in table:
-    print(line(r))
-n = {r["scenario"] for r in rows}
-print("\nmedians over repetitions; msg/s = consumed msg/s; ratios are Warren/RabbitMQ;"
-      " CPU/msg = broker utime+stime over the run / messages consumed"
-      " (RabbitMQ: beam.smp + children, epmd excluded); latency = publish -> delivery")
-noisy = [r["other_cpu_pct"] for r in rows if not r["failed"]]
-if noisy:
-    print("other processes' CPU during runs: median %.0f%%, max %.0f%% of one core"
-          % (statistics.median(noisy), max(noisy)))
-bad = [r for r in rows if r["failed"] or not r.get("ok", False)]
-for r in bad:
-    print("NOTE: %s %s #%d: %s" % (r["broker"], r["scenario"], r["rep"],
-          "failed" if r["failed"] else "; ".join(r["warnings"])))
-EOF
+print_table "$RESULTS"

@@ -4,8 +4,18 @@
 
 namespace warren::model {
 
+namespace {
+std::uint8_t maxPriorityOf(const FieldTable &arguments)
+{
+    const FieldValue *v = arguments.find("x-max-priority");
+    const auto n = v ? v->toInteger() : std::nullopt;
+    return n && *n > 0 ? std::uint8_t(std::min<std::int64_t>(*n, 255)) : 0;
+}
+} // namespace
+
 Queue::Queue(std::string vhost, std::string name, QueueOptions options)
-    : m_vhost(std::move(vhost)), m_name(std::move(name)), m_options(std::move(options))
+    : m_vhost(std::move(vhost)), m_name(std::move(name)), m_options(std::move(options)),
+      m_ready(maxPriorityOf(m_options.arguments))
 {
 }
 
@@ -14,8 +24,7 @@ bool Queue::enqueue(MessagePtr message)
     std::lock_guard lock(m_mutex);
     if (m_deleted)
         return false;
-    m_readyBytes += message->body.size();
-    m_ready.push_back(QueuedMessage{std::move(message), QueueSeq{m_nextSeq++}, 0});
+    m_ready.push(QueuedMessage{std::move(message), QueueSeq{m_nextSeq++}, 0});
     ++m_counters.published;
     if (!m_consumers.empty())
         dispatchLocked();
@@ -76,22 +85,21 @@ void Queue::dispatchLocked()
         ConsumerPtr consumer = m_consumers[picked];
         m_nextConsumer = (picked + 1) % n;
 
-        QueuedMessage entry = std::move(m_ready.front());
-        m_ready.pop_front();
-        const std::size_t bytes = entry.message->body.size();
+        QueuedMessage entry = m_ready.popFront();
         const bool redelivered = entry.redelivered();
         const bool noAck = consumer->noAck;
         Delivery delivery{self, consumer, entry};
         if (!consumer->sink->deliver(std::move(delivery))) {
             // The session is closing: keep the message, drop the consumer.
             consumer->returnCredit();
-            m_ready.push_front(std::move(entry));
+            std::vector<QueuedMessage> back;
+            back.push_back(std::move(entry));
+            m_ready.requeue(std::move(back));
             m_consumers.erase(m_consumers.begin() + std::ptrdiff_t(picked));
             if (m_nextConsumer >= m_consumers.size())
                 m_nextConsumer = 0;
             continue;
         }
-        m_readyBytes -= bytes;
         ++m_counters.delivered;
         if (redelivered)
             ++m_counters.redelivered;
@@ -109,9 +117,7 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired, std::uint32_t &remaini
         remaining = 0;
         return std::nullopt;
     }
-    QueuedMessage entry = std::move(m_ready.front());
-    m_ready.pop_front();
-    m_readyBytes -= entry.message->body.size();
+    QueuedMessage entry = m_ready.popFront();
     remaining = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
     ++m_counters.delivered;
     if (entry.redelivered())
@@ -143,18 +149,9 @@ void Queue::requeue(std::vector<QueuedMessage> entries, bool wereUnacked)
         m_unacked -= std::min<std::uint64_t>(m_unacked, entries.size());
     else
         m_counters.acked -= std::min<std::uint64_t>(m_counters.acked, entries.size());
-    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
-    // Merge back by original position; requeued entries are usually older
-    // than everything ready, so the common case is a prepend.
-    auto hint = m_ready.begin();
-    for (auto &e : entries) {
+    for (auto &e : entries)
         ++e.deliveryCount;
-        m_readyBytes += e.message->body.size();
-        hint = std::lower_bound(hint, m_ready.end(), e.seq,
-                                [](const QueuedMessage &m, QueueSeq s) { return m.seq < s; });
-        hint = m_ready.insert(hint, std::move(e));
-        ++hint;
-    }
+    m_ready.requeue(std::move(entries));
     dispatchLocked();
 }
 
@@ -163,7 +160,6 @@ std::uint32_t Queue::purge()
     std::lock_guard lock(m_mutex);
     const auto n = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
     m_ready.clear();
-    m_readyBytes = 0;
     return n;
 }
 
@@ -173,7 +169,6 @@ std::uint32_t Queue::markDeleted(std::vector<ConsumerPtr> &consumersOut)
     const auto n = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
     m_deleted = true;
     m_ready.clear();
-    m_readyBytes = 0;
     consumersOut = std::move(m_consumers);
     m_consumers.clear();
     return n;
@@ -208,7 +203,7 @@ QueueStats Queue::stats() const
     std::lock_guard lock(m_mutex);
     QueueStats s = m_counters;
     s.ready = m_ready.size();
-    s.readyBytes = m_readyBytes;
+    s.readyBytes = m_ready.bytes();
     s.unacked = m_unacked;
     s.consumers = int(m_consumers.size());
     return s;

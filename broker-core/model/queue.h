@@ -16,6 +16,7 @@
 #include "common/ids.h"
 #include "model/consumer.h"
 #include "model/model_error.h"
+#include "model/ready_list.h"
 
 #include <deque>
 #include <mutex>
@@ -99,8 +100,7 @@ private:
     const QueueOptions m_options;
 
     mutable std::mutex m_mutex;
-    std::deque<QueuedMessage> m_ready;      // guarded by m_mutex; ordered by seq
-    std::uint64_t m_readyBytes = 0;         // guarded by m_mutex
+    ReadyList m_ready;                      // guarded by m_mutex
     std::uint64_t m_unacked = 0;            // guarded by m_mutex
     std::vector<ConsumerPtr> m_consumers;   // guarded by m_mutex
     std::size_t m_nextConsumer = 0;         // guarded by m_mutex; round-robin cursor

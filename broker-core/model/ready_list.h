@@ -1,0 +1,40 @@
+#pragma once
+// The ready (not yet delivered) messages of one queue, in delivery order:
+// by priority (highest first) when the queue has x-max-priority, then by
+// QueueSeq. Requeued messages return to their original position.
+//
+// Not thread-safe: owned by a Queue and used under the queue's lock.
+
+#include "model/consumer.h"
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace warren::model {
+
+class ReadyList {
+public:
+    /// maxPriority 0: a plain FIFO; 1–255: that many priority levels + 0.
+    explicit ReadyList(std::uint8_t maxPriority = 0);
+
+    void push(QueuedMessage entry);
+    /// Precondition: !empty().
+    QueuedMessage popFront();
+    /// Puts entries back by (priority, seq) position.
+    void requeue(std::vector<QueuedMessage> entries);
+    void clear();
+
+    bool empty() const { return m_count == 0; }
+    std::size_t size() const { return m_count; }
+    std::uint64_t bytes() const { return m_bytes; }
+
+private:
+    std::deque<QueuedMessage> &levelFor(const QueuedMessage &entry);
+
+    std::vector<std::deque<QueuedMessage>> m_levels; ///< index = priority
+    std::size_t m_count = 0;
+    std::uint64_t m_bytes = 0;
+};
+
+} // namespace warren::model
