@@ -51,6 +51,30 @@ std::string AmqpChannel::resolveQueueName(const std::string &name) const
     return name.empty() ? m_lastQueue : name;
 }
 
+Result<model::QueuePtr, AmqpError> AmqpChannel::queueForMethod(const std::string &name, std::uint16_t classId,
+                                                               std::uint16_t methodId)
+{
+    const std::string queueName = resolveQueueName(name);
+    if (queueName.empty())
+        return unexpected(channelError(reply::NotFound, "no previously declared queue", classId, methodId));
+    auto queue = vhost().queueForUse(queueName, m_conn.id());
+    if (!queue)
+        return unexpected(fromModel(queue.error(), classId, methodId));
+    return *queue;
+}
+
+void AmqpChannel::trackDelivery(std::uint64_t tag, std::optional<Unacked> awaitingAck)
+{
+    if (awaitingAck) {
+        m_unacked.push_back(std::move(*awaitingAck));
+        ++m_unackedLive;
+    } else if (m_unacked.empty()) {
+        m_firstTag = tag + 1;
+    } else {
+        m_unacked.push_back(Unacked{nullptr, nullptr, {}, true}); // settled placeholder
+    }
+}
+
 ChannelStatus AmqpChannel::onMethod(Method &&method)
 {
     return std::visit(
@@ -134,16 +158,10 @@ void AmqpChannel::deliver(model::Delivery &&d, std::vector<model::QueuePtr> &pok
     appendBasicDeliverFrame(out, m_id, c->tag, tag, d.entry.redelivered(), msg.exchange, msg.routingKey);
     writeContent(msg);
 
-    if (c->noAck) {
-        // Keep tags dense in m_unacked: a settled placeholder, or just move on.
-        if (m_unacked.empty())
-            m_firstTag = tag + 1;
-        else
-            m_unacked.push_back(Unacked{nullptr, nullptr, {}, true});
-        return;
-    }
-    m_unacked.push_back(Unacked{std::move(d.queue), c, std::move(d.entry), false});
-    ++m_unackedLive;
+    if (c->noAck)
+        trackDelivery(tag, std::nullopt);
+    else
+        trackDelivery(tag, Unacked{std::move(d.queue), c, std::move(d.entry), false});
 }
 
 void AmqpChannel::consumerCancelledByBroker(const model::ConsumerPtr &consumer)

@@ -139,6 +139,13 @@ private:
     }
     std::string &out();
     std::string resolveQueueName(const std::string &name) const;
+    /// The queue a consume/get names (empty = last declared), or the error
+    /// to close the channel with (404, 405).
+    Result<model::QueuePtr, AmqpError> queueForMethod(const std::string &name, std::uint16_t classId,
+                                                      std::uint16_t methodId);
+    /// Records a delivery made with `tag`: unsettled if it awaits an ack,
+    /// otherwise only keeps the tag index dense.
+    void trackDelivery(std::uint64_t tag, std::optional<Unacked> awaitingAck);
     model::ConsumerPtr removeConsumer(const std::string &tag);
 
     AmqpConnection &m_conn;

@@ -39,12 +39,9 @@ ChannelStatus AmqpChannel::handle(const BasicQos &m)
 
 ChannelStatus AmqpChannel::handle(const BasicConsume &m)
 {
-    const std::string queueName = resolveQueueName(m.queue);
-    if (queueName.empty())
-        return unexpected(channelError(reply::NotFound, "no previously declared queue", m.classId, m.methodId));
-    auto queue = vhost().queueForUse(queueName, m_conn.id());
+    auto queue = queueForMethod(m.queue, m.classId, m.methodId);
     if (!queue)
-        return unexpected(fromModel(queue.error(), m.classId, m.methodId));
+        return unexpected(queue.error());
     std::string tag = m.consumerTag.empty() ? generateConsumerTag() : m.consumerTag;
     if (m_consumers.count(tag))
         return unexpected(AmqpError{reply::NotAllowed, "NOT_ALLOWED - attempt to reuse consumer tag '" + tag + "'",
@@ -97,12 +94,9 @@ ChannelStatus AmqpChannel::handle(const BasicCancel &m)
 
 ChannelStatus AmqpChannel::handle(const BasicGet &m)
 {
-    const std::string queueName = resolveQueueName(m.queue);
-    if (queueName.empty())
-        return unexpected(channelError(reply::NotFound, "no previously declared queue", m.classId, m.methodId));
-    auto queue = vhost().queueForUse(queueName, m_conn.id());
+    auto queue = queueForMethod(m.queue, m.classId, m.methodId);
     if (!queue)
-        return unexpected(fromModel(queue.error(), m.classId, m.methodId));
+        return unexpected(queue.error());
     std::uint32_t remaining = 0;
     auto entry = (*queue)->get(!m.noAck, remaining);
     if (!entry) {
@@ -114,15 +108,10 @@ ChannelStatus AmqpChannel::handle(const BasicGet &m)
     std::string &out = m_conn.out();
     appendBasicGetOkFrame(out, m_id, tag, entry->redelivered(), msg.exchange, msg.routingKey, remaining);
     writeContent(msg);
-    if (m.noAck) {
-        if (m_unacked.empty())
-            m_firstTag = tag + 1;
-        else
-            m_unacked.push_back(Unacked{nullptr, nullptr, {}, true});
-    } else {
-        m_unacked.push_back(Unacked{*queue, nullptr, std::move(*entry), false});
-        ++m_unackedLive;
-    }
+    if (m.noAck)
+        trackDelivery(tag, std::nullopt);
+    else
+        trackDelivery(tag, Unacked{*queue, nullptr, std::move(*entry), false});
     return {};
 }
 
