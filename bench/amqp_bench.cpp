@@ -92,8 +92,8 @@ int main(int argc, char **argv)
         threads.emplace_back(runProducer, std::ref(state), i, std::ref(producerResults[i]));
     state.producersReady.wait();
 
-    bool pidMissing = false;
-    const std::uint64_t brokerCpu0 = processCpuMicros(o.brokerPids, &pidMissing);
+    ProcessCpuMeter brokerCpu(o.brokerPids);
+    brokerCpu.start();
     const std::uint64_t selfCpu0 = selfCpuMicros();
     const std::uint64_t systemCpu0 = systemBusyMicros();
     state.startNs = nowNs();
@@ -101,7 +101,7 @@ int main(int argc, char **argv)
 
     state.finished.wait(false);
     const std::uint64_t endNs = nowNs();
-    const std::uint64_t brokerCpu1 = processCpuMicros(o.brokerPids, &pidMissing);
+    const std::uint64_t brokerCpuMicros = brokerCpu.stop();
     const std::uint64_t selfCpu1 = selfCpuMicros();
     const std::uint64_t systemCpu1 = systemBusyMicros();
     for (auto &t : threads)
@@ -125,10 +125,12 @@ int main(int argc, char **argv)
     r.benchCpuMicros = selfCpu1 - selfCpu0;
     r.systemCpuMicros = systemCpu1 - systemCpu0;
     if (!o.brokerPids.empty()) {
-        r.brokerCpuKnown = !pidMissing;
-        r.brokerCpuMicros = brokerCpu1 > brokerCpu0 ? brokerCpu1 - brokerCpu0 : 0;
-        if (pidMissing)
-            r.warnings.push_back("a --broker-pid could not be read; broker CPU not reported");
+        const std::vector<int> missing = brokerCpu.missingAtStart();
+        r.brokerCpuKnown = missing.empty();
+        r.brokerCpuMicros = brokerCpuMicros;
+        for (int pid : missing)
+            r.warnings.push_back("--broker-pid " + std::to_string(pid) +
+                                 " could not be read; broker CPU not reported");
     }
     // Other processes competing for the cores make the figures meaningless:
     // say so when they used more than a fifth of a core on average.

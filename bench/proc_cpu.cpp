@@ -43,18 +43,40 @@ bool readStatTicks(int pid, std::uint64_t *ticks)
 
 } // namespace
 
-std::uint64_t processCpuMicros(const std::vector<int> &pids, bool *missing)
+std::int64_t processCpuMicros(int pid)
 {
     static const long hz = ::sysconf(_SC_CLK_TCK);
-    std::uint64_t total = 0;
-    for (int pid : pids) {
-        std::uint64_t ticks = 0;
-        if (readStatTicks(pid, &ticks))
-            total += ticks * 1'000'000ull / std::uint64_t(hz);
-        else if (missing)
-            *missing = true;
+    std::uint64_t ticks = 0;
+    if (!readStatTicks(pid, &ticks))
+        return -1;
+    return std::int64_t(ticks * 1'000'000ull / std::uint64_t(hz));
+}
+
+void ProcessCpuMeter::start()
+{
+    m_before.clear();
+    for (int pid : m_pids)
+        m_before.push_back(processCpuMicros(pid));
+}
+
+std::uint64_t ProcessCpuMeter::stop()
+{
+    std::int64_t total = 0;
+    for (std::size_t i = 0; i < m_pids.size(); ++i) {
+        const std::int64_t after = processCpuMicros(m_pids[i]);
+        if (m_before[i] >= 0 && after >= 0)
+            total += after - m_before[i];
     }
-    return total;
+    return total > 0 ? std::uint64_t(total) : 0;
+}
+
+std::vector<int> ProcessCpuMeter::missingAtStart() const
+{
+    std::vector<int> missing;
+    for (std::size_t i = 0; i < m_pids.size(); ++i)
+        if (m_before[i] < 0)
+            missing.push_back(m_pids[i]);
+    return missing;
 }
 
 std::uint64_t selfCpuMicros()

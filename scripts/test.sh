@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh test
 npm ci --prefix tests/interop/node --no-audit --no-fund --loglevel=error
 jobs=$(nproc)
-cmake -S . -B build-tests -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARREN_BUILD_BENCH=OFF >/dev/null
+cmake -S . -B build-tests -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARREN_BUILD_BENCH=ON >/dev/null
 cmake --build build-tests -j "$jobs"
 export QT_QPA_PLATFORM=offscreen
 # A missing client is a failure here, never a silent skip.

@@ -99,6 +99,11 @@ ChannelStatus AmqpChannel::onContentHeader(const ContentHeaderView &header)
     if (p.haveHeader)
         return unexpected(AmqpError{reply::UnexpectedFrame,
                                     "UNEXPECTED_FRAME - expected content body, got content header instead", 0, 0});
+    if (header.weight != 0)
+        return unexpected(AmqpError{reply::UnexpectedFrame,
+                                    "UNEXPECTED_FRAME - content header weight must be 0, got " +
+                                        std::to_string(header.weight),
+                                    0, 0});
     if (header.classId != BasicPublish::classId)
         return unexpected(AmqpError{reply::FrameError,
                                     "FRAME_ERROR - content header for class " + std::to_string(header.classId) +

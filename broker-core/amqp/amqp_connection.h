@@ -65,7 +65,7 @@ public:
     void setWriteCongested(bool congested) { m_writeCongested = congested; }
     State state() const { return m_state; }
     /// Milliseconds between ticks the session should use.
-    static constexpr int kTickMs = 1000;
+    static constexpr int kTickMs = 500;
 
     // --- used by channels
     model::Broker &broker() { return m_broker; }
