@@ -30,6 +30,29 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     QCommandLineOption amqpPort(QStringLiteral("amqp-port"),
                                 QCoreApplication::translate("main", "AMQP listener port (0 = any free port)."),
                                 QStringLiteral("port"), QStringLiteral("5672"));
+    QCommandLineOption kafkaPort(QStringLiteral("kafka-port"),
+                                 QCoreApplication::translate("main", "Kafka listener port (0 = any free port, "
+                                                                     "'off' = no Kafka listener)."),
+                                 QStringLiteral("port"), QStringLiteral("9092"));
+    QCommandLineOption advertised(QStringLiteral("kafka-advertised-host"),
+                                  QCoreApplication::translate("main", "Host Kafka clients are told to connect to "
+                                                                      "(default: the bind address)."),
+                                  QStringLiteral("host"));
+    QCommandLineOption partitions(QStringLiteral("default-partitions"),
+                                  QCoreApplication::translate("main", "Partitions of auto-created topics."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    QCommandLineOption noAutoCreate(QStringLiteral("no-auto-create-topics"),
+                                    QCoreApplication::translate("main", "Do not create unknown Kafka topics on "
+                                                                        "first use."));
+    QCommandLineOption durability(QStringLiteral("durability"),
+                                  QCoreApplication::translate("main", "When data counts as durable: always "
+                                                                      "(fsync first), interval (group commit, "
+                                                                      "default) or never (page cache)."),
+                                  QStringLiteral("policy"), QStringLiteral("interval"));
+    QCommandLineOption flushInterval(QStringLiteral("flush-interval-ms"),
+                                     QCoreApplication::translate("main", "Group-commit interval for "
+                                                                         "--durability interval."),
+                                     QStringLiteral("ms"), QStringLiteral("5"));
     QCommandLineOption bind(QStringLiteral("bind"), QCoreApplication::translate("main", "Address to listen on."),
                             QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -41,7 +64,8 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     QCommandLineOption workers(QStringLiteral("workers"),
                                QCoreApplication::translate("main", "Worker threads (0 = one per core)."),
                                QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({headless, amqpPort, bind, dataDir, logLevel, workers});
+    parser.addOptions({headless, amqpPort, kafkaPort, advertised, partitions, noAutoCreate, durability,
+                       flushInterval, bind, dataDir, logLevel, workers});
     parser.process(app);
 
     AppOptions o;
@@ -51,6 +75,25 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     if (!ok || port > 65535)
         die(QStringLiteral("invalid --amqp-port '%1'").arg(parser.value(amqpPort)));
     o.amqpPort = quint16(port);
+    if (parser.value(kafkaPort) == QLatin1String("off")) {
+        o.kafkaEnabled = false;
+    } else {
+        const uint kport = parser.value(kafkaPort).toUInt(&ok);
+        if (!ok || kport > 65535)
+            die(QStringLiteral("invalid --kafka-port '%1'").arg(parser.value(kafkaPort)));
+        o.kafkaPort = quint16(kport);
+    }
+    o.kafkaAdvertisedHost = parser.value(advertised);
+    o.defaultPartitions = parser.value(partitions).toInt(&ok);
+    if (!ok || o.defaultPartitions < 1)
+        die(QStringLiteral("invalid --default-partitions '%1'").arg(parser.value(partitions)));
+    o.autoCreateTopics = !parser.isSet(noAutoCreate);
+    o.durability = parser.value(durability).toLower();
+    if (!QStringList{"always", "interval", "never"}.contains(o.durability))
+        die(QStringLiteral("invalid --durability '%1' (always, interval, never)").arg(o.durability));
+    o.flushIntervalMs = parser.value(flushInterval).toInt(&ok);
+    if (!ok || o.flushIntervalMs < 1)
+        die(QStringLiteral("invalid --flush-interval-ms '%1'").arg(parser.value(flushInterval)));
     if (!o.bindAddress.setAddress(parser.value(bind)))
         die(QStringLiteral("invalid --bind address '%1'").arg(parser.value(bind)));
     o.dataDir = parser.isSet(dataDir)

@@ -12,6 +12,13 @@ namespace warren::app {
 struct AppOptions {
     bool headless = false;
     quint16 amqpPort = 5672;
+    quint16 kafkaPort = 9092;
+    bool kafkaEnabled = true;
+    QString kafkaAdvertisedHost;
+    int defaultPartitions = 1;
+    bool autoCreateTopics = true;
+    QString durability = QStringLiteral("interval");
+    int flushIntervalMs = 5;
     QHostAddress bindAddress = QHostAddress::LocalHost;
     QString dataDir;
     QString logLevel = QStringLiteral("info");

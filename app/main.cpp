@@ -56,6 +56,16 @@ int main(int argc, char **argv)
     warren::net::ServerConfig config;
     config.bindAddress = options.bindAddress;
     config.amqpPort = options.amqpPort;
+    config.kafkaPort = options.kafkaPort;
+    config.kafkaEnabled = options.kafkaEnabled;
+    config.kafkaAdvertisedHost = options.kafkaAdvertisedHost;
+    config.defaultPartitions = options.defaultPartitions;
+    config.autoCreateTopics = options.autoCreateTopics;
+    config.dataDir = options.dataDir;
+    config.durability = options.durability == QLatin1String("always") ? warren::storage::DurabilityPolicy::Always
+                        : options.durability == QLatin1String("never") ? warren::storage::DurabilityPolicy::Never
+                                                                       : warren::storage::DurabilityPolicy::Interval;
+    config.flushIntervalMs = options.flushIntervalMs;
     config.workerThreads = options.workerThreads;
     config.amqp.version = WARREN_VERSION;
     warren::net::BrokerServer server(config);
@@ -66,6 +76,9 @@ int main(int argc, char **argv)
     }
     std::fprintf(stderr, "warren: AMQP listening on %s:%u\n", qPrintable(options.bindAddress.toString()),
                  unsigned(server.amqpPort()));
+    if (options.kafkaEnabled)
+        std::fprintf(stderr, "warren: Kafka listening on %s:%u\n", qPrintable(options.bindAddress.toString()),
+                     unsigned(server.kafkaPort()));
     std::fprintf(stderr, "warren: data directory %s\n", qPrintable(QDir(options.dataDir).absolutePath()));
     std::fflush(stderr);
 

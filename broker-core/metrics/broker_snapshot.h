@@ -86,6 +86,50 @@ struct ConnectionSnapshot {
     qint64 connectedAtMs = 0; ///< epoch milliseconds
 };
 
+struct PartitionSnapshot {
+    QString topic;
+    int partition = 0;
+    qint64 logStartOffset = 0;
+    qint64 highWatermark = 0;  ///< next offset
+    quint64 sizeBytes = 0;
+    int segments = 0;
+};
+
+struct TopicSnapshot {
+    QString name;
+    int partitions = 0;
+    quint64 sizeBytes = 0;
+    qint64 messages = 0;       ///< sum of (high watermark - log start)
+    QString configs;           ///< "key=value, …"
+};
+
+struct GroupMemberSnapshot {
+    QString memberId;
+    QString clientId;
+    QString clientHost;
+    QStringList assignedPartitions; ///< "topic-partition", decoded from the consumer protocol
+};
+
+struct GroupOffsetSnapshot {
+    QString topic;
+    int partition = 0;
+    qint64 committedOffset = -1;
+    qint64 highWatermark = -1;
+    qint64 lag = -1;           ///< high watermark - committed offset (-1 when unknown)
+};
+
+struct ConsumerGroupSnapshot {
+    QString groupId;
+    QString state;             ///< Empty, PreparingRebalance, CompletingRebalance, Stable, Dead
+    QString protocolType;
+    QString protocol;
+    int generation = 0;
+    QString leader;
+    std::vector<GroupMemberSnapshot> members;
+    std::vector<GroupOffsetSnapshot> offsets;
+    qint64 totalLag = 0;
+};
+
 struct BrokerSnapshot {
     qint64 takenAtMs = 0;   ///< epoch milliseconds
     qint64 uptimeMs = 0;
@@ -95,11 +139,18 @@ struct BrokerSnapshot {
     std::vector<QueueSnapshot> queues;
     std::vector<ConsumerSnapshot> consumers;
     std::vector<ConnectionSnapshot> connections;
+    std::vector<TopicSnapshot> topics;
+    std::vector<PartitionSnapshot> partitions;
+    std::vector<ConsumerGroupSnapshot> groups;
     // Broker-wide cumulative counters.
     quint64 published = 0;
     quint64 delivered = 0;
     quint64 acked = 0;
     quint64 redelivered = 0;
+    quint64 kafkaProduced = 0;      ///< records
+    quint64 kafkaProducedBytes = 0;
+    quint64 kafkaFetched = 0;       ///< records
+    quint64 kafkaFetchedBytes = 0;
 };
 
 using BrokerSnapshotPtr = std::shared_ptr<const BrokerSnapshot>;

@@ -55,6 +55,11 @@ void Broker::setListeners(std::vector<metrics::ListenerSnapshot> listeners)
 
 metrics::BrokerSnapshotPtr Broker::snapshot() const
 {
+    return snapshotWith({});
+}
+
+metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics::BrokerSnapshot &)> &extend) const
+{
     auto snap = std::make_shared<metrics::BrokerSnapshot>();
     snap->takenAtMs = QDateTime::currentMSecsSinceEpoch();
     snap->uptimeMs = snap->takenAtMs - m_startedAtMs;
@@ -128,6 +133,10 @@ metrics::BrokerSnapshotPtr Broker::snapshot() const
         }
     }
     snap->published = m_counters.published.load(std::memory_order_relaxed);
+    snap->kafkaProduced = m_counters.kafkaProduced.load(std::memory_order_relaxed);
+    snap->kafkaProducedBytes = m_counters.kafkaProducedBytes.load(std::memory_order_relaxed);
+    snap->kafkaFetched = m_counters.kafkaFetched.load(std::memory_order_relaxed);
+    snap->kafkaFetchedBytes = m_counters.kafkaFetchedBytes.load(std::memory_order_relaxed);
     for (const auto &c : connections) {
         metrics::ConnectionSnapshot cs;
         const auto ident = c->identity();
@@ -144,6 +153,8 @@ metrics::BrokerSnapshotPtr Broker::snapshot() const
         cs.connectedAtMs = c->connectedAtMs;
         snap->connections.push_back(std::move(cs));
     }
+    if (extend)
+        extend(*snap);
     return snap;
 }
 

@@ -12,6 +12,7 @@
 #include "model/virtual_host.h"
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -45,6 +46,10 @@ using ConnectionInfoPtr = std::shared_ptr<ConnectionInfo>;
 struct BrokerCounters {
     std::atomic<std::uint64_t> published{0};
     std::atomic<std::uint64_t> unroutable{0};
+    std::atomic<std::uint64_t> kafkaProduced{0};      ///< records appended
+    std::atomic<std::uint64_t> kafkaProducedBytes{0};
+    std::atomic<std::uint64_t> kafkaFetched{0};       ///< records returned by fetches
+    std::atomic<std::uint64_t> kafkaFetchedBytes{0};
 };
 
 class Broker {
@@ -63,6 +68,8 @@ public:
 
     BrokerCounters &counters() { return m_counters; }
     metrics::BrokerSnapshotPtr snapshot() const;
+    /// The snapshot, with `extend` adding what the model does not own (Kafka topics and groups).
+    metrics::BrokerSnapshotPtr snapshotWith(const std::function<void(metrics::BrokerSnapshot &)> &extend) const;
 
 private:
     std::map<std::string, std::unique_ptr<VirtualHost>> m_vhosts; // fixed after construction

@@ -54,6 +54,9 @@ bool Queue::removeConsumer(const Consumer *consumer)
                            [&](const ConsumerPtr &c) { return c.get() == consumer; });
     if (it == m_consumers.end())
         return false;
+    // Keep the round-robin turn: the cursor names the same next consumer.
+    if (std::size_t(it - m_consumers.begin()) < m_nextConsumer)
+        --m_nextConsumer;
     m_consumers.erase(it);
     if (m_nextConsumer >= m_consumers.size())
         m_nextConsumer = 0;
@@ -96,6 +99,8 @@ void Queue::dispatchLocked()
             back.push_back(std::move(entry));
             m_ready.requeue(std::move(back));
             m_consumers.erase(m_consumers.begin() + std::ptrdiff_t(picked));
+            if (picked < m_nextConsumer)
+                --m_nextConsumer;
             if (m_nextConsumer >= m_consumers.size())
                 m_nextConsumer = 0;
             continue;

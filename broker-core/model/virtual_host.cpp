@@ -67,9 +67,10 @@ ModelStatus VirtualHost::deleteExchange(const std::string &name, bool ifUnused)
     if (it == m_exchanges.end())
         return {}; // deleting what does not exist succeeds
     if (it->second->isBuiltIn())
-        return modelError(ErrorKind::AccessRefused, name.empty()
-                                                        ? std::string("operation not permitted on the default exchange")
-                                                        : "exchange name '" + name + "' contains reserved prefix 'amq.*'");
+        return modelError(ErrorKind::AccessRefused,
+                          name.empty() ? std::string("operation not permitted on the default exchange")
+                                       : "deletion of system exchange '" + name + "' " + inVhost(m_name) +
+                                             " not allowed");
     if (ifUnused && it->second->bindingCount() > 0)
         return modelError(ErrorKind::PreconditionFailed, "exchange '" + name + "' " + inVhost(m_name) + " in use");
     deleteExchangeLocked(it->second);
@@ -170,26 +171,36 @@ ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &req
             name = generateQueueName();
         while (m_queues.count(name));
     }
+    // RabbitMQ checks the name of every non-passive declare, existing or not:
+    // redeclaring a server-named queue by its amq.gen-… name is refused too.
+    if (!passive && hasReservedPrefix(requestedName))
+        return modelError(ErrorKind::AccessRefused,
+                          "queue name '" + requestedName + "' contains reserved prefix 'amq.*'");
+    // RabbitMQ: an exclusive queue is never durable, whatever was asked.
+    QueueOptions requested = options;
+    if (requested.exclusive)
+        requested.durable = false;
     auto it = m_queues.find(name);
     if (it != m_queues.end()) {
         const QueuePtr &q = it->second;
         const QueueOptions &cur = q->options();
-        if (cur.exclusive && cur.owner != requester)
+        // Passive: another connection's exclusive queue is locked. Otherwise
+        // (RabbitMQ's "strict" check) the exclusive flag must match too.
+        const bool othersExclusive = cur.exclusive && cur.owner != requester;
+        if (othersExclusive || (!passive && cur.exclusive != requested.exclusive))
             return modelError(ErrorKind::ResourceLocked,
                               "cannot obtain exclusive access to locked queue '" + name + "' " + inVhost(m_name) +
                                   ". It could be originally declared on another connection or the exclusive "
                                   "property value does not match that of the original declaration.");
         if (!passive) {
-            if (auto why = queueInequivalence(m_name, name, cur, options))
+            if (auto why = queueInequivalence(m_name, name, cur, requested))
                 return modelError(ErrorKind::PreconditionFailed, *why);
         }
         return DeclareQueueResult{q, q->messageCount(), q->consumerCount()};
     }
     if (passive)
         return modelError(ErrorKind::NotFound, "no queue '" + name + "' " + inVhost(m_name));
-    if (hasReservedPrefix(name) && !requestedName.empty())
-        return modelError(ErrorKind::AccessRefused, "queue name '" + name + "' contains reserved prefix 'amq.*'");
-    QueueOptions o = options;
+    QueueOptions o = std::move(requested);
     o.owner = requester;
     auto queue = std::make_shared<Queue>(m_name, name, std::move(o));
     m_queues.emplace(name, queue);
@@ -351,6 +362,19 @@ void VirtualHost::connectionClosed(ConnectionId connection)
 void VirtualHost::route(const RoutingTable &table, const Message &message, std::vector<QueuePtr> &out) const
 {
     thread_local std::vector<std::uint32_t> matches;
+    // Exchanges followed during this (outermost) call: each is walked at most
+    // once, so binding cycles end and a mesh of exchange-to-exchange bindings
+    // costs linear, not exponential, time. Holding the pointers keeps their
+    // addresses from being reused while we compare them.
+    thread_local std::vector<ExchangePtr> visited;
+    struct ClearWhenOutermost {
+        bool outermost;
+        ~ClearWhenOutermost()
+        {
+            if (outermost)
+                visited.clear();
+        }
+    } clearVisited{visited.empty()};
     const FieldTable *headers = message.headers ? &*message.headers : nullptr;
     const std::size_t matchStart = matches.size();
     table.router->match(message.routingKey, headers, matches);
@@ -362,13 +386,11 @@ void VirtualHost::route(const RoutingTable &table, const Message &message, std::
             if (std::find(out.begin(), out.end(), d.queue) == out.end())
                 out.push_back(d.queue);
         } else if (auto ex = d.exchange.lock()) {
-            // Exchange-to-exchange: follow, guarding against cycles by depth.
-            thread_local int depth = 0;
-            if (depth < 32) {
-                ++depth;
+            // Exchange-to-exchange: follow each exchange once.
+            if (std::find(visited.begin(), visited.end(), ex) == visited.end()) {
+                visited.push_back(ex);
                 auto inner = ex->routingTable();
                 route(*inner, message, out);
-                --depth;
             }
         }
     }

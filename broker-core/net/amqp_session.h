@@ -1,56 +1,37 @@
 #pragma once
-// One accepted AMQP socket: reads bytes into the AmqpConnection, writes its
-// output back, runs its tick timer and turns inbox wake-ups into deliveries.
-//
-// Thread: created on, and used only by, its Worker's thread. Deleted (later)
-// when the socket disconnects. Output backpressure: while the socket holds
-// more than kHighWater unsent bytes, deliveries pause until it drains below
-// kLowWater, which bounds memory for slow consumers.
+// An AMQP 0-9-1 socket: adapts amqp::AmqpConnection to SocketSession.
+// Thread: its Worker's thread.
 
 #include "amqp/amqp_connection.h"
-
-#include <QObject>
-#include <QTcpSocket>
-#include <QTimer>
+#include "net/socket_session.h"
 
 namespace warren::net {
 
-class WorkerPool;
-
-class AmqpSession : public QObject {
-    Q_OBJECT
+class AmqpSession final : public SocketSession {
 public:
-    static constexpr qint64 kHighWater = 4 * 1024 * 1024;
-    static constexpr qint64 kLowWater = 512 * 1024;
-
-    AmqpSession(model::Broker &broker, const amqp::AmqpConfig &config, qintptr socketDescriptor,
-                WorkerPool &pool, QObject *parent);
+    AmqpSession(model::Broker &broker, const amqp::AmqpConfig &config, qintptr socketDescriptor, WorkerPool &pool,
+                QObject *parent);
     ~AmqpSession() override;
 
-    bool isValid() const { return m_socket != nullptr; }
-
-public slots:
-    void closeByBroker(quint16 code, const QString &text);
-
 private:
-    void onReadyRead();
-    void onBytesWritten();
-    void onDisconnected();
-    void onTick();
-    void onWake();
-    void flush();
-    void finish();
+    std::size_t consume(std::span<const std::byte> data, std::int64_t now) override
+    {
+        return m_conn->onBytes(data, now);
+    }
+    std::string &output() override { return m_conn->output(); }
+    void written(std::size_t bytes, std::int64_t now) override { m_conn->noteWritten(bytes, now); }
+    bool wantsClose() const override { return m_conn->wantsTransportClose(); }
+    void wake(std::int64_t) override { m_conn->onInboxReady(); }
+    void timer(std::int64_t now) override { m_conn->onTick(now); }
+    std::int64_t nextTimerAt(std::int64_t now) const override { return now + amqp::AmqpConnection::kTickMs; }
+    void congested(bool on) override { m_conn->setWriteCongested(on); }
+    void brokerClose(quint16 code, const std::string &text, std::int64_t now) override
+    {
+        m_conn->closeByBroker(code, text, now);
+    }
+    void transportClosed() override { m_conn->onTransportClosed(); }
 
-    model::Broker &m_broker;
-    WorkerPool &m_pool;
-    QTcpSocket *m_socket = nullptr;
-    model::ConnectionInfoPtr m_info;
     std::unique_ptr<amqp::AmqpConnection> m_conn;
-    QTimer m_tick;
-    QByteArray m_in;
-    qsizetype m_inStart = 0; ///< consumed prefix of m_in not yet compacted
-    bool m_congested = false;
-    bool m_finished = false;
 };
 
 } // namespace warren::net

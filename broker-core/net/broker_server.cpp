@@ -1,8 +1,18 @@
 #include "net/broker_server.h"
 
+#include "kafka/persistent_offset_store.h"
+#include "model/groups/group_coordinator.h"
+#include "model/topics/topic_registry.h"
 #include "net/amqp_session.h"
+#include "net/kafka_session.h"
+#include "net/kafka_snapshot.h"
 #include "net/worker_pool.h"
+#include "storage/memory_file_system.h"
+#include "storage/metadata/metadata_store.h"
+#include "storage/posix_file_system.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -14,12 +24,11 @@ namespace warren::net {
 
 namespace {
 
-/// Accepts AMQP sockets and hands each descriptor to a worker, which creates
-/// the session on its own thread. Lives on the owner thread.
-class AmqpListener final : public QTcpServer {
+/// Accepts sockets and hands each descriptor to a worker, which creates the
+/// session on its own thread. Lives on the owner thread.
+class Listener final : public QTcpServer {
 public:
-    AmqpListener(model::Broker &broker, const amqp::AmqpConfig &config, WorkerPool &pool)
-        : m_broker(broker), m_config(config), m_pool(pool)
+    Listener(WorkerPool &pool, std::function<void(Worker *, qintptr)> adopt) : m_pool(pool), m_adopt(std::move(adopt))
     {
     }
 
@@ -27,25 +36,27 @@ protected:
     void incomingConnection(qintptr descriptor) override
     {
         Worker *worker = m_pool.next();
-        QMetaObject::invokeMethod(
-            worker,
-            [this, worker, descriptor] {
-                auto *session = new AmqpSession(m_broker, m_config, descriptor, m_pool, worker);
-                if (!session->isValid()) {
-                    delete session;
-                    return;
-                }
-                QObject::connect(worker, &Worker::closeAllRequested, session, &AmqpSession::closeByBroker);
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(worker, [this, worker, descriptor] { m_adopt(worker, descriptor); },
+                                  Qt::QueuedConnection);
     }
 
 private:
-    model::Broker &m_broker;
-    const amqp::AmqpConfig m_config;
     WorkerPool &m_pool;
+    const std::function<void(Worker *, qintptr)> m_adopt;
 };
 
+constexpr int kControlTickMs = 100;
+constexpr std::int64_t kRetentionEveryMs = 5000;
+
+template <typename Session>
+void adoptSession(Session *session, Worker *worker)
+{
+    if (!session->isValid()) {
+        delete session;
+        return;
+    }
+    QObject::connect(worker, &Worker::closeAllRequested, session, &SocketSession::closeByBroker);
+}
 } // namespace
 
 BrokerServer::BrokerServer(ServerConfig config, QObject *parent)
@@ -62,39 +73,140 @@ BrokerServer::~BrokerServer()
     shutdown(0);
 }
 
-bool BrokerServer::start(QString *error)
+bool BrokerServer::openStorage(QString *error)
 {
-    m_pool->start();
-    auto *listener = new AmqpListener(*m_broker, m_config.amqp, *m_pool);
+    std::string kafkaDir;
+    if (m_config.dataDir.isEmpty()) {
+        m_fs = std::make_unique<storage::MemoryFileSystem>();
+        m_metadata = storage::MetadataStore::openInMemory();
+        kafkaDir = "/kafka";
+    } else {
+        m_fs = std::make_unique<storage::PosixFileSystem>();
+        QDir().mkpath(m_config.dataDir);
+        m_metadata = storage::MetadataStore::open(QDir(m_config.dataDir).filePath(QStringLiteral("metadata.db")), error);
+        kafkaDir = QDir(m_config.dataDir).filePath(QStringLiteral("kafka")).toStdString();
+    }
+    if (!m_metadata)
+        return false;
+    storage::FlusherConfig fc;
+    fc.policy = m_config.durability;
+    fc.interval = std::chrono::milliseconds(m_config.flushIntervalMs);
+    m_flusher = std::make_unique<storage::Flusher>(fc);
+
+    model::TopicDefaults defaults;
+    defaults.partitions = std::max(1, m_config.defaultPartitions);
+    defaults.autoCreate = m_config.autoCreateTopics;
+    storage::Flusher *flusher = m_flusher.get();
+    m_topics = std::make_unique<model::TopicRegistry>(*m_fs, kafkaDir, m_metadata.get(), defaults,
+                                                      [flusher](storage::Log &log) { flusher->forget(log); });
+    const std::string problems = m_topics->loadAll();
+    if (!problems.empty())
+        qCWarning(lcNet).noquote() << "while loading topics:" << QString::fromStdString(problems);
+    m_groups = std::make_unique<model::GroupCoordinator>(
+        model::GroupCoordinatorConfig{}, std::make_shared<kafka::PersistentOffsetStore>(*m_metadata));
+
+    m_kafka.reset(new kafka::KafkaContext{*m_topics, m_groups.get(), *m_flusher});
+    m_kafka->counters = &m_broker->counters();
+    // Producer ids must never repeat across restarts: each start takes a new block.
+    const auto block = m_metadata->fetchAdd("producer-id-block", 1).value_or(0);
+    m_kafka->nextProducerId.store((block + 1) << 24);
+    return true;
+}
+
+QTcpServer *BrokerServer::listen(quint16 port, const QString &protocol,
+                                 std::function<void(Worker *, qintptr)> adopt, QString *error)
+{
+    auto *listener = new Listener(*m_pool, std::move(adopt));
     listener->setParent(this);
-    if (!listener->listen(m_config.bindAddress, m_config.amqpPort)) {
+    if (!listener->listen(m_config.bindAddress, port)) {
         if (error)
-            *error = QStringLiteral("cannot listen for AMQP on %1:%2: %3")
-                         .arg(m_config.bindAddress.toString())
-                         .arg(m_config.amqpPort)
+            *error = QStringLiteral("cannot listen for %1 on %2:%3: %4")
+                         .arg(protocol, m_config.bindAddress.toString())
+                         .arg(port)
                          .arg(listener->errorString());
         delete listener;
+        return nullptr;
+    }
+    return listener;
+}
+
+bool BrokerServer::start(QString *error)
+{
+    if (!openStorage(error))
+        return false;
+    m_pool->start();
+    model::Broker &broker = *m_broker;
+    WorkerPool &pool = *m_pool;
+    const amqp::AmqpConfig amqpConfig = m_config.amqp;
+    m_amqpListener = listen(m_config.amqpPort, QStringLiteral("AMQP"), [&broker, &pool, amqpConfig](Worker *w, qintptr fd) {
+        adoptSession(new AmqpSession(broker, amqpConfig, fd, pool, w), w);
+    }, error);
+    if (!m_amqpListener) {
         m_pool->stop();
         return false;
     }
-    m_amqpListener = listener;
-    m_broker->setListeners({metrics::ListenerSnapshot{QStringLiteral("AMQP 0-9-1"),
-                                                      m_config.bindAddress.toString(), amqpPort()}});
+    std::vector<metrics::ListenerSnapshot> listeners{
+        {QStringLiteral("AMQP 0-9-1"), m_config.bindAddress.toString(), amqpPort()}};
+    if (m_config.kafkaEnabled) {
+        kafka::KafkaContext &ctx = *m_kafka;
+        m_kafkaListener = listen(m_config.kafkaPort, QStringLiteral("Kafka"), [&broker, &pool, &ctx](Worker *w, qintptr fd) {
+            adoptSession(new KafkaSession(broker, ctx, fd, pool, w), w);
+        }, error);
+        if (!m_kafkaListener) {
+            m_amqpListener->close();
+            m_pool->stop();
+            return false;
+        }
+        m_kafka->config.advertisedHost = (m_config.kafkaAdvertisedHost.isEmpty()
+                                              ? m_config.bindAddress.toString()
+                                              : m_config.kafkaAdvertisedHost)
+                                             .toStdString();
+        m_kafka->config.advertisedPort = kafkaPort();
+        listeners.push_back({QStringLiteral("Kafka"), m_config.bindAddress.toString(), kafkaPort()});
+    }
+    m_broker->setListeners(std::move(listeners));
 
     m_controlThread.start();
-    m_snapshotTimer = new QTimer;
-    m_snapshotTimer->setInterval(m_config.snapshotIntervalMs);
-    m_snapshotTimer->moveToThread(&m_controlThread);
-    connect(m_snapshotTimer, &QTimer::timeout, m_snapshotTimer, [this] { emit snapshotReady(m_broker->snapshot()); });
-    connect(&m_controlThread, &QThread::finished, m_snapshotTimer, &QObject::deleteLater);
-    QMetaObject::invokeMethod(m_snapshotTimer, qOverload<>(&QTimer::start), Qt::QueuedConnection);
+    m_controlTimer = new QTimer;
+    m_controlTimer->setInterval(kControlTickMs);
+    m_controlTimer->moveToThread(&m_controlThread);
+    connect(m_controlTimer, &QTimer::timeout, m_controlTimer, [this] { controlTick(); });
+    connect(&m_controlThread, &QThread::finished, m_controlTimer, &QObject::deleteLater);
+    QMetaObject::invokeMethod(m_controlTimer, qOverload<>(&QTimer::start), Qt::QueuedConnection);
     m_running = true;
     return true;
+}
+
+void BrokerServer::controlTick()
+{
+    const std::int64_t now = SocketSession::nowMs();
+    m_groups->tick(now);
+    if (now - m_lastRetentionMs >= kRetentionEveryMs) {
+        m_lastRetentionMs = now;
+        m_topics->applyRetention(QDateTime::currentMSecsSinceEpoch());
+    }
+    if (now - m_lastSnapshotMs >= m_config.snapshotIntervalMs) {
+        m_lastSnapshotMs = now;
+        emit snapshotReady(snapshot());
+    }
+}
+
+metrics::BrokerSnapshotPtr BrokerServer::snapshot() const
+{
+    return m_broker->snapshotWith([this](metrics::BrokerSnapshot &snap) {
+        if (m_topics && m_groups)
+            addKafkaState(snap, *m_topics, *m_groups);
+    });
 }
 
 quint16 BrokerServer::amqpPort() const
 {
     return m_amqpListener ? m_amqpListener->serverPort() : 0;
+}
+
+quint16 BrokerServer::kafkaPort() const
+{
+    return m_kafkaListener ? m_kafkaListener->serverPort() : 0;
 }
 
 int BrokerServer::liveSessions() const
@@ -109,6 +221,8 @@ void BrokerServer::shutdown(int timeoutMs)
     m_running = false;
     if (m_amqpListener)
         m_amqpListener->close();
+    if (m_kafkaListener)
+        m_kafkaListener->close();
     const QString reason = QStringLiteral("CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'");
     for (Worker *w : m_pool->workers())
         QMetaObject::invokeMethod(
@@ -121,8 +235,13 @@ void BrokerServer::shutdown(int timeoutMs)
         qCInfo(lcNet) << m_pool->liveSessions.load() << "connection(s) did not close in time";
     m_controlThread.quit();
     m_controlThread.wait();
-    m_snapshotTimer = nullptr;
+    m_controlTimer = nullptr;
     m_pool->stop();
+    // Workers are gone: nothing appends any more. Make what was written
+    // durable, then close the logs.
+    m_flusher->stop();
+    m_topics.reset();
+    m_groups.reset();
 }
 
 } // namespace warren::net

@@ -1,16 +1,19 @@
 #pragma once
-// The running broker: the model, the worker threads, the listeners and the
-// snapshot timer. This is the public face of the core that app/ and the GUI
-// use: start, stop, snapshots, and (later) commands.
+// The running broker: the model, the storage engine, the worker threads, the
+// AMQP and Kafka listeners, and the control thread (snapshots, group
+// coordinator ticks, retention). This is the public face of the core that
+// app/ and the GUI use: start, stop, snapshots, and (later) commands.
 //
 // Thread: create, start and shut down from one owner thread (main). Sessions
-// live on the workers; snapshots are built on a control thread every
+// live on the workers; snapshots are built on the control thread every
 // snapshotIntervalMs and delivered through snapshotReady (queued to
 // receivers in other threads). Nothing here blocks a worker.
 
 #include "amqp/amqp_connection.h"
+#include "kafka/kafka_context.h"
 #include "metrics/broker_snapshot.h"
 #include "model/broker.h"
+#include "storage/group_commit.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -21,6 +24,15 @@
 class QTcpServer;
 class QTimer;
 
+namespace warren::storage {
+class FileSystem;
+class MetadataStore;
+}
+namespace warren::model {
+class GroupCoordinator;
+class TopicRegistry;
+}
+
 namespace warren::net {
 
 class WorkerPool;
@@ -28,6 +40,15 @@ class WorkerPool;
 struct ServerConfig {
     QHostAddress bindAddress = QHostAddress::LocalHost;
     quint16 amqpPort = 5672;
+    quint16 kafkaPort = 9092;
+    bool kafkaEnabled = true;
+    /// Host the Kafka Metadata response advertises; empty = the bind address.
+    QString kafkaAdvertisedHost;
+    int defaultPartitions = 1;
+    bool autoCreateTopics = true;
+    QString dataDir; ///< empty = in memory (tests)
+    storage::DurabilityPolicy durability = storage::DurabilityPolicy::Interval;
+    int flushIntervalMs = 5;
     int workerThreads = 0; ///< 0 = number of cores
     int snapshotIntervalMs = 200;
     amqp::AmqpConfig amqp;
@@ -39,28 +60,44 @@ public:
     explicit BrokerServer(ServerConfig config, QObject *parent = nullptr);
     ~BrokerServer() override;
 
-    /// Starts workers and listeners. On failure returns false and a one-line
-    /// reason naming the port.
+    /// Opens storage and starts workers and listeners. On failure returns
+    /// false and a one-line reason (naming the port for a listener).
     bool start(QString *error);
-    /// Graceful stop: stop accepting, send connection.close 320 to every
-    /// client, wait up to timeoutMs for them to go, stop the workers.
+    /// Graceful stop: stop accepting, send connection.close 320 to every AMQP
+    /// client, close Kafka connections, wait up to timeoutMs, stop workers,
+    /// flush and close logs.
     void shutdown(int timeoutMs = 5000);
 
     quint16 amqpPort() const;
+    quint16 kafkaPort() const;
     model::Broker &broker() { return *m_broker; }
-    metrics::BrokerSnapshotPtr snapshot() const { return m_broker->snapshot(); }
+    metrics::BrokerSnapshotPtr snapshot() const;
     int liveSessions() const;
 
 signals:
     void snapshotReady(warren::metrics::BrokerSnapshotPtr snapshot);
 
 private:
+    bool openStorage(QString *error);
+    QTcpServer *listen(quint16 port, const QString &protocol,
+                       std::function<void(class Worker *, qintptr)> adopt, QString *error);
+    void controlTick();
+
     ServerConfig m_config;
     std::unique_ptr<model::Broker> m_broker;
     std::unique_ptr<WorkerPool> m_pool;
+    std::unique_ptr<storage::FileSystem> m_fs;
+    std::unique_ptr<storage::MetadataStore> m_metadata;
+    std::unique_ptr<storage::Flusher> m_flusher;
+    std::unique_ptr<model::TopicRegistry> m_topics;
+    std::unique_ptr<model::GroupCoordinator> m_groups;
+    std::unique_ptr<kafka::KafkaContext> m_kafka;
     QTcpServer *m_amqpListener = nullptr;
+    QTcpServer *m_kafkaListener = nullptr;
     QThread m_controlThread;
-    QTimer *m_snapshotTimer = nullptr; // lives on m_controlThread
+    QTimer *m_controlTimer = nullptr; // lives on m_controlThread
+    std::int64_t m_lastSnapshotMs = 0;
+    std::int64_t m_lastRetentionMs = 0;
     bool m_running = false;
 };
 

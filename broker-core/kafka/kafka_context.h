@@ -1,0 +1,39 @@
+#pragma once
+// What every Kafka connection shares: the broker's topics, group
+// coordinator, flusher and configuration. Owned by the BrokerServer; all
+// members are thread-safe.
+
+#include "model/topics/topic_registry.h"
+#include "storage/group_commit.h"
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace warren::model {
+class GroupCoordinator;
+struct BrokerCounters;
+}
+
+namespace warren::kafka {
+
+struct KafkaConfig {
+    std::string advertisedHost = "127.0.0.1";
+    std::int32_t advertisedPort = 9092;
+    std::int32_t nodeId = 0;
+    std::string clusterId = "warren-local-cluster";
+    std::size_t maxRequestBytes = 100 * 1024 * 1024;
+};
+
+struct KafkaContext {
+    model::TopicRegistry &topics;
+    model::GroupCoordinator *groups = nullptr;
+    storage::Flusher &flusher;
+    KafkaConfig config;
+    model::BrokerCounters *counters = nullptr;
+    /// Next producer id for InitProducerId; seeded from the metadata store so
+    /// ids are never reused across restarts.
+    std::atomic<std::int64_t> nextProducerId{1000};
+};
+
+} // namespace warren::kafka

@@ -1,0 +1,21 @@
+#include "net/kafka_session.h"
+
+namespace warren::net {
+
+KafkaSession::KafkaSession(model::Broker &broker, kafka::KafkaContext &context, qintptr socketDescriptor,
+                           WorkerPool &pool, QObject *parent)
+    : SocketSession(broker, socketDescriptor, "Kafka", pool, parent)
+{
+    if (!isValid())
+        return;
+    m_conn = std::make_unique<kafka::KafkaConnection>(context, info(), wakeFunction());
+    begin();
+}
+
+KafkaSession::~KafkaSession()
+{
+    if (m_conn)
+        finish();
+}
+
+} // namespace warren::net

@@ -1,0 +1,34 @@
+#pragma once
+// A Kafka socket: adapts kafka::KafkaConnection to SocketSession.
+// Thread: its Worker's thread.
+
+#include "kafka/kafka_connection.h"
+#include "net/socket_session.h"
+
+namespace warren::net {
+
+class KafkaSession final : public SocketSession {
+public:
+    KafkaSession(model::Broker &broker, kafka::KafkaContext &context, qintptr socketDescriptor, WorkerPool &pool,
+                 QObject *parent);
+    ~KafkaSession() override;
+
+private:
+    std::size_t consume(std::span<const std::byte> data, std::int64_t now) override
+    {
+        return m_conn->onBytes(data, now);
+    }
+    std::string &output() override { return m_conn->output(); }
+    void written(std::size_t bytes, std::int64_t) override { m_conn->noteWritten(bytes); }
+    bool wantsClose() const override { return m_conn->wantsTransportClose(); }
+    void wake(std::int64_t now) override { m_conn->onWake(now); }
+    void timer(std::int64_t now) override { m_conn->onTick(now); }
+    std::int64_t nextTimerAt(std::int64_t) const override { return m_conn->nextDeadlineMs(); }
+    void congested(bool) override {}
+    void brokerClose(quint16, const std::string &text, std::int64_t) override { m_conn->closeWithReason(text); }
+    void transportClosed() override { m_conn->onTransportClosed(); }
+
+    std::unique_ptr<kafka::KafkaConnection> m_conn;
+};
+
+} // namespace warren::net

@@ -1,0 +1,196 @@
+#include "net/socket_session.h"
+
+#include "net/worker_pool.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcNet, "warren.net")
+
+namespace warren::net {
+
+std::int64_t SocketSession::nowMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+SocketSession::SocketSession(model::Broker &broker, qintptr socketDescriptor, const char *protocol,
+                             WorkerPool &pool, QObject *parent)
+    : QObject(parent), m_broker(broker), m_pool(pool)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        qCWarning(lcNet) << "cannot adopt socket:" << socket->errorString();
+        delete socket;
+        return;
+    }
+    m_socket = socket;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_pool.liveSessions.fetch_add(1);
+    m_info = std::make_shared<model::ConnectionInfo>();
+    m_info->id = broker.newConnectionId();
+    m_info->protocol = protocol;
+    m_info->peer =
+        QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()).toStdString();
+    m_info->connectedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_timer.setSingleShot(true);
+}
+
+void SocketSession::begin()
+{
+    if (!m_socket)
+        return;
+    m_broker.registerConnection(m_info);
+    qCInfo(lcNet) << "accepted" << m_info->protocol.c_str() << "connection" << m_info->id.value << "from"
+                  << QString::fromStdString(m_info->peer);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SocketSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &SocketSession::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &SocketSession::onDisconnected);
+    connect(&m_timer, &QTimer::timeout, this, &SocketSession::onTimer);
+    armTimer();
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+SocketSession::~SocketSession() = default;
+
+std::function<void()> SocketSession::wakeFunction()
+{
+    // Posted from any thread; Qt drops queued calls to a deleted object, and
+    // the protocol's mailbox stops waking before the session goes away.
+    return [this] { QMetaObject::invokeMethod(this, &SocketSession::onWake, Qt::QueuedConnection); };
+}
+
+bool SocketSession::peerIsLoopback() const
+{
+    return m_socket && m_socket->peerAddress().isLoopback();
+}
+
+void SocketSession::onReadyRead()
+{
+    if (m_finished)
+        return;
+    const qint64 available = m_socket->bytesAvailable();
+    if (available > 0) {
+        const qsizetype old = m_in.size();
+        m_in.resize(old + available);
+        const qint64 got = m_socket->read(m_in.data() + old, available);
+        m_in.resize(old + std::max<qint64>(got, 0));
+    }
+    processInput();
+}
+
+void SocketSession::processInput()
+{
+    if (m_inStart < m_in.size()) {
+        const auto data =
+            std::as_bytes(std::span(m_in.constData() + m_inStart, std::size_t(m_in.size() - m_inStart)));
+        m_inStart += qsizetype(consume(data, nowMs()));
+        if (m_inStart == m_in.size()) {
+            m_in.clear();
+            m_inStart = 0;
+        } else if (m_inStart > 64 * 1024) {
+            m_in.remove(0, m_inStart);
+            m_inStart = 0;
+        }
+    }
+    // Work our own input produced (deliveries, completions) goes out in the same write.
+    wake(nowMs());
+    flush();
+}
+
+void SocketSession::onWake()
+{
+    if (m_finished)
+        return;
+    wake(nowMs());
+    // Input held back while responses were pending may now be processed.
+    if (m_inStart < m_in.size())
+        processInput();
+    else
+        flush();
+}
+
+void SocketSession::onBytesWritten()
+{
+    if (m_finished)
+        return;
+    if (m_congested && m_socket->bytesToWrite() < kLowWater) {
+        m_congested = false;
+        congested(false);
+        wake(nowMs());
+        flush();
+    }
+}
+
+void SocketSession::onTimer()
+{
+    if (m_finished)
+        return;
+    timer(nowMs());
+    flush();
+}
+
+void SocketSession::armTimer()
+{
+    const std::int64_t now = nowMs();
+    const std::int64_t at = nextTimerAt(now);
+    if (at < 0) {
+        m_timer.stop();
+        return;
+    }
+    const int delay = int(std::clamp<std::int64_t>(at - now, 0, 60000));
+    if (!m_timer.isActive() || m_timer.remainingTime() > delay)
+        m_timer.start(delay);
+}
+
+void SocketSession::closeByBroker(quint16 code, const QString &text)
+{
+    if (m_finished)
+        return;
+    brokerClose(code, text.toStdString(), nowMs());
+    flush();
+}
+
+void SocketSession::flush()
+{
+    std::string &out = output();
+    if (!out.empty()) {
+        m_socket->write(out.data(), qint64(out.size()));
+        written(out.size(), nowMs());
+        out.clear();
+        if (!m_congested && m_socket->bytesToWrite() > kHighWater) {
+            m_congested = true;
+            congested(true);
+        }
+    }
+    if (wantsClose() && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->disconnectFromHost(); // sends what is buffered, then closes
+    armTimer();
+}
+
+void SocketSession::onDisconnected()
+{
+    qCInfo(lcNet) << m_info->protocol.c_str() << "connection" << m_info->id.value << "closed";
+    finish();
+    deleteLater();
+}
+
+void SocketSession::finish()
+{
+    if (m_finished || !m_socket)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    transportClosed();
+    m_broker.unregisterConnection(m_info->id);
+    m_pool.liveSessions.fetch_sub(1);
+}
+
+} // namespace warren::net

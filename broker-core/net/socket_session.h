@@ -1,0 +1,86 @@
+#pragma once
+// The socket half of one client connection, for any protocol: reads bytes
+// and feeds them to the protocol (consume), writes the protocol's output
+// once per batch, runs its timer, turns cross-thread wake-ups into calls on
+// this thread, and applies write backpressure. Subclasses adapt one
+// protocol's connection class (AMQP, Kafka) to these hooks.
+//
+// Thread: created on, and used only by, its Worker's thread; deletes itself
+// (later) when the socket disconnects. While the socket holds more than
+// kHighWater unsent bytes the protocol is told it is congested (it stops
+// producing deliveries/reading requests) until it drains below kLowWater.
+
+#include "model/broker.h"
+
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+
+namespace warren::net {
+
+class WorkerPool;
+
+class SocketSession : public QObject {
+public:
+    static constexpr qint64 kHighWater = 4 * 1024 * 1024;
+    static constexpr qint64 kLowWater = 512 * 1024;
+
+    ~SocketSession() override;
+    bool isValid() const { return m_socket != nullptr; }
+    static std::int64_t nowMs();
+
+public:
+    /// Broker-initiated close (shutdown): the protocol says goodbye its way.
+    void closeByBroker(quint16 code, const QString &text);
+
+protected:
+    SocketSession(model::Broker &broker, qintptr socketDescriptor, const char *protocol, WorkerPool &pool,
+                  QObject *parent);
+    /// Call at the end of the subclass constructor (after the protocol object exists).
+    void begin();
+    /// A function that wakes this session from any thread (posts onWake).
+    std::function<void()> wakeFunction();
+
+    model::ConnectionInfoPtr info() const { return m_info; }
+    bool peerIsLoopback() const;
+
+    // --- protocol hooks (all on this thread)
+    virtual std::size_t consume(std::span<const std::byte> data, std::int64_t now) = 0;
+    virtual std::string &output() = 0;
+    virtual void written(std::size_t bytes, std::int64_t now) = 0;
+    virtual bool wantsClose() const = 0;
+    virtual void wake(std::int64_t now) = 0;
+    virtual void timer(std::int64_t now) = 0;
+    /// When timer() should next run (absolute ms), or -1 for never.
+    virtual std::int64_t nextTimerAt(std::int64_t now) const = 0;
+    virtual void congested(bool on) = 0;
+    virtual void brokerClose(quint16 code, const std::string &text, std::int64_t now) = 0;
+    virtual void transportClosed() = 0;
+    /// Ends the session once: transportClosed(), unregister. Subclass
+    /// destructors call it (hooks cannot run from the base destructor).
+    void finish();
+
+private:
+    void onReadyRead();
+    void processInput();
+    void onBytesWritten();
+    void onDisconnected();
+    void onTimer();
+    void onWake();
+    void flush();
+    void armTimer();
+
+    model::Broker &m_broker;
+    WorkerPool &m_pool;
+    QTcpSocket *m_socket = nullptr;
+    model::ConnectionInfoPtr m_info;
+    QTimer m_timer;
+    QByteArray m_in;
+    qsizetype m_inStart = 0; ///< consumed prefix of m_in not yet compacted
+    bool m_congested = false;
+    bool m_finished = false;
+};
+
+} // namespace warren::net
