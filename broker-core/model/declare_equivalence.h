@@ -19,6 +19,12 @@ std::optional<std::string> exchangeInequivalence(const std::string &vhost, const
 /// Checks durable/auto-delete and the queue arguments RabbitMQ compares
 /// (x-message-ttl, x-max-length, …); unknown arguments are not compared.
 /// Integer arguments compare by value whatever their wire width.
+/// RabbitMQ's check of the x- arguments it understands (types and ranges),
+/// done on every non-passive declare; nullopt if fine, else the 406 text,
+/// e.g. "invalid arg 'x-max-priority' for queue 'q' in vhost '/': {max_value_exceeded,300}".
+std::optional<std::string> queueArgumentsError(const std::string &vhost, const std::string &name,
+                                               const FieldTable &arguments);
+
 std::optional<std::string> queueInequivalence(const std::string &vhost, const std::string &name,
                                               const QueueOptions &current, const QueueOptions &requested);
 

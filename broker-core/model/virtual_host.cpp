@@ -176,6 +176,9 @@ ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &req
     if (!passive && hasReservedPrefix(requestedName))
         return modelError(ErrorKind::AccessRefused,
                           "queue name '" + requestedName + "' contains reserved prefix 'amq.*'");
+    if (!passive)
+        if (auto why = queueArgumentsError(m_name, name, options.arguments))
+            return modelError(ErrorKind::PreconditionFailed, *why);
     // RabbitMQ: an exclusive queue is never durable, whatever was asked.
     QueueOptions requested = options;
     if (requested.exclusive)
