@@ -275,7 +275,7 @@ start_warren() {
     local dir="$WORK/warren"
     mkdir -p "$dir/data"
     echo "starting Warren: $WARREN" >&2
-    "$WARREN" --headless --amqp-port 0 --bind 127.0.0.1 --data-dir "$dir/data" \
+    "$WARREN" --headless --amqp-port 0 --kafka-port 0 --bind 127.0.0.1 --data-dir "$dir/data" \
         > "$dir/stdout.log" 2> "$dir/stderr.log" &
     WARREN_PID=$!
     local i line

@@ -94,7 +94,7 @@ public:
         QStringList all;
         if (defaults)
             all << QStringLiteral("--headless") << QStringLiteral("--amqp-port") << QStringLiteral("0")
-                << QStringLiteral("--data-dir") << dataDir();
+                << QStringLiteral("--kafka-port") << QStringLiteral("0") << QStringLiteral("--data-dir") << dataDir();
         all << args;
         m_stderrPath = tempPath(QStringLiteral("warren.stderr.log"));
         m_process.setProgram(warrenBinary());

@@ -81,7 +81,7 @@ private slots:
         WarrenProcess w;
         QElapsedTimer t;
         t.start();
-        QVERIFY2(w.start({"--headless", "--amqp-port", port, "--bind", "127.0.0.1", "--data-dir", w.dataDir()},
+        QVERIFY2(w.start({"--headless", "--amqp-port", port, "--kafka-port", "0", "--bind", "127.0.0.1", "--data-dir", w.dataDir()},
                          false),
                  qPrintable(w.errorString()));
         QVERIFY2(w.waitForExit(5000), "warren kept running although its port is taken");
@@ -99,7 +99,7 @@ private slots:
         WarrenProcess w;
         const QString nested = w.tempPath(QStringLiteral("not/yet/there"));
         QVERIFY(!QFileInfo::exists(nested));
-        QVERIFY(w.start({"--headless", "--amqp-port", "0", "--data-dir", nested}, false));
+        QVERIFY(w.start({"--headless", "--amqp-port", "0", "--kafka-port", "0", "--data-dir", nested}, false));
         QVERIFY2(w.waitListening(), qPrintable(w.errorString()));
         QVERIFY(QFileInfo(nested).isDir());
         QVERIFY2(w.stderrText().contains(QFileInfo(nested).absoluteFilePath().toUtf8()), w.stderrText().constData());
@@ -118,7 +118,7 @@ private slots:
             f.write("x");
         }
         const QString under = file + QStringLiteral("/data");
-        QVERIFY(w.start({"--headless", "--amqp-port", "0", "--data-dir", under}, false));
+        QVERIFY(w.start({"--headless", "--amqp-port", "0", "--kafka-port", "0", "--data-dir", under}, false));
         QVERIFY(w.waitForExit(5000));
         QVERIFY(w.exitCode() != 0);
         const QStringList errLines = lines(w.stderrText());

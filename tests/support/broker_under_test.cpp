@@ -91,6 +91,7 @@ bool BrokerUnderTest::start()
     m_process->setProgram(binary);
     m_process->setArguments({QStringLiteral("--headless"),
                              QStringLiteral("--amqp-port"), QStringLiteral("0"),
+                             QStringLiteral("--kafka-port"), QStringLiteral("0"),
                              QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
                              QStringLiteral("--data-dir"), dataDir,
                              QStringLiteral("--log-level"), QStringLiteral("info")});
