@@ -45,18 +45,18 @@ FetchResponse readAll(KafkaContext &k, const FetchRequest &req, std::vector<std:
     for (const auto &t : req.topics) {
         FetchResponse::Topic rt;
         rt.topic = t.topic;
-        model::TopicPtr topic = k.topics.find(t.topic);
         for (const auto &p : t.partitions) {
             FetchResponse::Topic::Partition rp;
             rp.partitionIndex = p.partition;
-            if (!topic || p.partition < 0 || std::size_t(p.partition) >= topic->partitions.size()) {
+            model::PartitionPtr partition = k.topics.partition(t.topic, p.partition);
+            if (!partition) {
                 rp.errorCode = errc::UNKNOWN_TOPIC_OR_PARTITION;
                 rp.highWatermark = -1;
                 anyError = true;
                 rt.partitions.push_back(std::move(rp));
                 continue;
             }
-            storage::Log &log = topic->partitions[std::size_t(p.partition)]->log();
+            storage::Log &log = partition->log();
             const std::int64_t hw = log.nextOffset().value;
             rp.highWatermark = hw;
             rp.lastStableOffset = hw; // no transactions yet: LSO = high watermark
@@ -143,13 +143,10 @@ void armWaiters(KafkaConnection &c, const std::shared_ptr<FetchState> &state)
     cancelWaiters(*state);
     auto mailbox = c.mailbox();
     for (const auto &t : state->request.topics) {
-        model::TopicPtr topic = c.context().topics.find(t.topic);
-        if (!topic)
-            continue;
         for (const auto &p : t.partitions) {
-            if (p.partition < 0 || std::size_t(p.partition) >= topic->partitions.size())
+            model::PartitionPtr partition = c.context().topics.partition(t.topic, p.partition);
+            if (!partition)
                 continue;
-            const model::PartitionPtr &partition = topic->partitions[std::size_t(p.partition)];
             const std::int64_t seen = partition->log().nextOffset().value;
             const std::uint64_t id = partition->addWaiter(seen, [mailbox, &c] {
                 mailbox->post([&c] { c.retryParked(false); });
@@ -185,16 +182,16 @@ void handleListOffsets(KafkaConnection &c, const RequestContext &ctx, ListOffset
     for (const auto &t : req.topics) {
         ListOffsetsResponse::Topic rt;
         rt.name = t.name;
-        model::TopicPtr topic = c.context().topics.find(t.name);
         for (const auto &p : t.partitions) {
             ListOffsetsResponse::Topic::Partition rp;
             rp.partitionIndex = p.partitionIndex;
-            if (!topic || p.partitionIndex < 0 || std::size_t(p.partitionIndex) >= topic->partitions.size()) {
+            model::PartitionPtr partition = c.context().topics.partition(t.name, p.partitionIndex);
+            if (!partition) {
                 rp.errorCode = errc::UNKNOWN_TOPIC_OR_PARTITION;
                 rt.partitions.push_back(std::move(rp));
                 continue;
             }
-            const storage::Log &log = topic->partitions[std::size_t(p.partitionIndex)]->log();
+            const storage::Log &log = partition->log();
             std::int64_t offset = -1;
             std::int64_t timestamp = -1;
             if (p.timestamp == -1) {        // latest (LSO = HW without transactions)

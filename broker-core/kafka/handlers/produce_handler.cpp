@@ -67,21 +67,21 @@ void handleProduce(KafkaConnection &c, const RequestContext &ctx, ProduceRequest
     for (const auto &t : req.topics) {
         ProduceResponse::Topic rt;
         rt.name = t.name;
-        model::TopicPtr topic = k.topics.find(t.name);
         for (const auto &p : t.partitions) {
+            model::PartitionPtr partitionPtr = k.topics.partition(t.name, p.index);
             ProduceResponse::Topic::Partition rp;
             rp.index = p.index;
             std::vector<std::span<const std::byte>> batches;
             if (!validAcks) {
                 rp.errorCode = errc::INVALID_REQUIRED_ACKS;
-            } else if (!topic || p.index < 0 || std::size_t(p.index) >= topic->partitions.size()) {
+            } else if (!partitionPtr) {
                 rp.errorCode = errc::UNKNOWN_TOPIC_OR_PARTITION;
             } else if (p.records.isNull) {
                 rp.errorCode = errc::CORRUPT_MESSAGE;
             } else if (std::int16_t e = splitValidated(p.records.bytes, batches); e != errc::NONE) {
                 rp.errorCode = e;
             } else {
-                model::Partition &partition = *topic->partitions[std::size_t(p.index)];
+                model::Partition &partition = *partitionPtr;
                 std::uint64_t records = 0;
                 for (std::size_t i = 0; i < batches.size(); ++i) {
                     auto h = parseBatchHeader(batches[i]);

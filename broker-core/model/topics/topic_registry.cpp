@@ -236,6 +236,14 @@ TopicPtr TopicRegistry::find(const std::string &name) const
     return it == m_topics.end() ? nullptr : it->second;
 }
 
+PartitionPtr TopicRegistry::partition(const std::string &topic, std::int32_t index) const
+{
+    TopicPtr t = find(topic);
+    if (!t || index < 0 || std::size_t(index) >= t->partitions.size())
+        return nullptr;
+    return t->partitions[std::size_t(index)];
+}
+
 std::vector<TopicPtr> TopicRegistry::list() const
 {
     std::lock_guard lock(m_mutex);

@@ -57,6 +57,8 @@ public:
                         const std::map<std::string, std::string> &configs, bool validateOnly = false);
     Error remove(const std::string &name);
     TopicPtr find(const std::string &name) const;
+    /// The partition, or null if the topic or the index does not exist.
+    PartitionPtr partition(const std::string &topic, std::int32_t index) const;
     std::vector<TopicPtr> list() const;
 
     const TopicDefaults &defaults() const { return m_defaults; }
