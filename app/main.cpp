@@ -7,6 +7,9 @@
 #ifdef WARREN_WITH_GUI
 #include "views/main_window.h"
 #include <QApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #endif
 
 #include <QCoreApplication>
@@ -91,7 +94,12 @@ int main(int argc, char **argv)
 
 #ifdef WARREN_WITH_GUI
     std::unique_ptr<warren::widgets::MainWindow> window;
+    QTranslator translator;
     if (gui) {
+        // Follow the system locale (English is the source language).
+        if (translator.load(QLocale(), QStringLiteral("warren"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warren.svg")));
         window = std::make_unique<warren::widgets::MainWindow>();
         QObject::connect(&server, &warren::net::BrokerServer::snapshotReady, window.get(),
                          &warren::widgets::MainWindow::applySnapshot);

@@ -105,8 +105,7 @@ bool BrokerServer::openStorage(QString *error)
     m_groups = std::make_unique<model::GroupCoordinator>(
         model::GroupCoordinatorConfig{}, std::make_shared<kafka::PersistentOffsetStore>(*m_metadata));
 
-    m_kafka.reset(new kafka::KafkaContext{*m_topics, m_groups.get(), *m_flusher});
-    m_kafka->counters = &m_broker->counters();
+    m_kafka.reset(new kafka::KafkaContext{*m_topics, m_groups.get(), *m_flusher, kafka::KafkaConfig{}, &m_broker->counters()});
     // Producer ids must never repeat across restarts: each start takes a new block.
     const auto block = m_metadata->fetchAdd("producer-id-block", 1).value_or(0);
     m_kafka->nextProducerId.store((block + 1) << 24);
