@@ -128,7 +128,10 @@ void KafkaConnection::complete(std::uint64_t slot, std::string bytes)
 void KafkaConnection::flushReady()
 {
     while (!m_slots.empty() && m_slots.front().ready) {
-        m_out += m_slots.front().bytes;
+        if (m_out.empty())
+            m_out = std::move(m_slots.front().bytes); // usual case: no copy of a large response
+        else
+            m_out += m_slots.front().bytes;
         m_slots.pop_front();
         ++m_firstSlot;
     }

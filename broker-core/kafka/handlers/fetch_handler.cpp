@@ -97,7 +97,10 @@ FetchResponse readAll(KafkaContext &k, const FetchRequest &req, std::vector<std:
                     std::min(partitionLimit, requestBudget > totalBytes ? requestBudget - totalBytes : 0);
                 if (!data.empty() && data.size() + r->bytes.size() > cap)
                     break; // the next segment's first batch would overflow the limits
-                data += r->bytes;
+                if (data.empty())
+                    data = std::move(r->bytes); // first read: take the buffer, no copy
+                else
+                    data += r->bytes;
                 offset = r->lastOffset.value + 1;
             }
             if (!data.empty()) {
