@@ -35,6 +35,37 @@ VirtualHost *Broker::vhost(const std::string &name)
     return it == m_vhosts.end() ? nullptr : it->second.get();
 }
 
+void Broker::setDefinitionStore(DefinitionStore *store)
+{
+    for (auto &[name, vhost] : m_vhosts)
+        vhost->setDefinitionStore(store);
+}
+
+std::string Broker::restoreDefinitions(const Definitions &definitions)
+{
+    std::string problems;
+    auto add = [&](const std::string &what) {
+        if (what.empty())
+            return;
+        if (!problems.empty())
+            problems += "; ";
+        problems += what;
+    };
+    for (auto &[name, vhost] : m_vhosts)
+        add(vhost->restore(definitions));
+    auto unknown = [&](const std::string &vhost, const std::string &what) {
+        if (!m_vhosts.count(vhost))
+            add(what + " in unknown vhost '" + vhost + "'");
+    };
+    for (const auto &e : definitions.exchanges)
+        unknown(e.vhost, "exchange '" + e.name + "'");
+    for (const auto &q : definitions.queues)
+        unknown(q.vhost, "queue '" + q.name + "'");
+    for (const auto &b : definitions.bindings)
+        unknown(b.vhost, "binding from '" + b.source + "' to '" + b.destination + "'");
+    return problems;
+}
+
 void Broker::registerConnection(ConnectionInfoPtr info)
 {
     std::lock_guard lock(m_mutex);

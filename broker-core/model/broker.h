@@ -60,6 +60,13 @@ public:
     VirtualHost *vhost(const std::string &name);
     VirtualHost &defaultVhost() { return *m_vhosts.at("/"); }
 
+    /// Attaches (nullptr: detaches) the store of durable definitions to every vhost.
+    void setDefinitionStore(DefinitionStore *store);
+    /// Re-creates stored definitions in their vhosts, without storing them
+    /// again; call before attaching the store and before clients connect.
+    /// Returns what could not be restored ("" when all was).
+    std::string restoreDefinitions(const Definitions &definitions);
+
     ConnectionId newConnectionId() { return ConnectionId{m_nextConnectionId.fetch_add(1)}; }
     void registerConnection(ConnectionInfoPtr info);
     void unregisterConnection(ConnectionId id);

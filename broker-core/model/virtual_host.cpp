@@ -34,6 +34,88 @@ VirtualHost::VirtualHost(std::string name) : m_name(std::move(name))
     builtIn("amq.match", ExchangeType::Headers);
 }
 
+// --------------------------------------------------- durable definitions
+
+void VirtualHost::setDefinitionStore(DefinitionStore *store)
+{
+    std::lock_guard lock(m_mutex);
+    m_store = store;
+}
+
+bool VirtualHost::isDurable(const QueuePtr &queue)
+{
+    return queue->options().durable && !queue->options().exclusive;
+}
+
+bool VirtualHost::storesBindingLocked(const ExchangePtr &source, const std::string &destination,
+                                      bool destIsQueue) const
+{
+    if (!m_store || !source->options().durable)
+        return false;
+    if (destIsQueue) {
+        auto q = m_queues.find(destination);
+        return q != m_queues.end() && isDurable(q->second);
+    }
+    auto e = m_exchanges.find(destination);
+    return e != m_exchanges.end() && e->second->options().durable;
+}
+
+std::string VirtualHost::restore(const Definitions &definitions)
+{
+    std::string problems;
+    auto problem = [&](const std::string &what) {
+        if (!problems.empty())
+            problems += "; ";
+        problems += what;
+    };
+    std::lock_guard lock(m_mutex);
+    for (const ExchangeDefinition &d : definitions.exchanges) {
+        if (d.vhost != m_name || m_exchanges.count(d.name))
+            continue;
+        ExchangeOptions o = d.options;
+        o.durable = true;
+        m_exchanges.emplace(d.name, std::make_shared<Exchange>(m_name, d.name, std::move(o), false));
+    }
+    for (const QueueDefinition &d : definitions.queues) {
+        if (d.vhost != m_name || m_queues.count(d.name))
+            continue;
+        QueueOptions o = d.options;
+        o.durable = true;
+        o.exclusive = false;
+        o.owner = ConnectionId{};
+        m_queues.emplace(d.name, std::make_shared<Queue>(m_name, d.name, std::move(o)));
+    }
+    for (const BindingDefinition &b : definitions.bindings) {
+        if (b.vhost != m_name)
+            continue;
+        auto src = m_exchanges.find(b.source);
+        if (src == m_exchanges.end() || src->second->isDefault()) {
+            problem("binding from missing exchange '" + b.source + "' to '" + b.destination + "'");
+            continue;
+        }
+        Destination dest;
+        dest.name = b.destination;
+        if (b.destinationIsQueue) {
+            auto q = m_queues.find(b.destination);
+            if (q == m_queues.end()) {
+                problem("binding from '" + b.source + "' to missing queue '" + b.destination + "'");
+                continue;
+            }
+            dest.queue = q->second;
+        } else {
+            auto e = m_exchanges.find(b.destination);
+            if (e == m_exchanges.end()) {
+                problem("binding from '" + b.source + "' to missing exchange '" + b.destination + "'");
+                continue;
+            }
+            dest.exchange = e->second;
+        }
+        src->second->addBinding(Binding{std::move(dest), b.key, b.arguments});
+    }
+    bumpVersion();
+    return problems;
+}
+
 // ------------------------------------------------------------- exchanges
 
 ModelResult<ExchangePtr> VirtualHost::declareExchange(const std::string &name, const ExchangeOptions &options,
@@ -57,6 +139,8 @@ ModelResult<ExchangePtr> VirtualHost::declareExchange(const std::string &name, c
     auto exchange = std::make_shared<Exchange>(m_name, name, options, false);
     m_exchanges.emplace(name, exchange);
     bumpVersion();
+    if (m_store && options.durable)
+        m_store->exchangeDeclared(m_name, name, options);
     return exchange;
 }
 
@@ -77,9 +161,15 @@ ModelStatus VirtualHost::deleteExchange(const std::string &name, bool ifUnused)
     return {};
 }
 
-void VirtualHost::deleteExchangeLocked(const ExchangePtr &exchange)
+void VirtualHost::deleteExchangeLocked(const ExchangePtr &exchangeRef)
 {
+    // The reference may be the map's own entry (deleteExchange passes it):
+    // hold the exchange before erasing that entry.
+    const ExchangePtr exchange = exchangeRef;
     m_exchanges.erase(exchange->name());
+    // The store forgets the bindings from and to it in the same change.
+    if (m_store && exchange->options().durable && !exchange->isBuiltIn())
+        m_store->exchangeDeleted(m_name, exchange->name());
     removeBindingsToLocked(exchange->name(), false);
     bumpVersion();
 }
@@ -126,8 +216,11 @@ ModelStatus VirtualHost::bindExchange(const std::string &destination, const std:
     Destination d;
     d.exchange = dst->second;
     d.name = destination;
-    if (src->second->addBinding(Binding{d, key, arguments}))
+    if (src->second->addBinding(Binding{d, key, arguments})) {
         bumpVersion();
+        if (storesBindingLocked(src->second, destination, false))
+            m_store->bindingAdded(BindingDefinition{m_name, source, destination, false, key, arguments});
+    }
     return {};
 }
 
@@ -143,6 +236,8 @@ ModelStatus VirtualHost::unbindExchange(const std::string &destination, const st
         return {}; // RabbitMQ: unbinding from/to something missing succeeds
     if (src->second->removeBinding(destination, false, key, arguments)) {
         bumpVersion();
+        if (storesBindingLocked(src->second, destination, false))
+            m_store->bindingRemoved(BindingDefinition{m_name, source, destination, false, key, arguments});
         autoDeleteIfUnusedLocked(src->second);
     }
     return {};
@@ -209,6 +304,8 @@ ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &req
     m_queues.emplace(name, queue);
     // Implicit binding to the default exchange: routed by name in route().
     bumpVersion();
+    if (m_store && isDurable(queue))
+        m_store->queueDeclared(m_name, name, queue->options());
     return DeclareQueueResult{queue, 0, 0};
 }
 
@@ -256,8 +353,11 @@ ModelStatus VirtualHost::bindQueue(const std::string &queue, const std::string &
     Destination d;
     d.queue = *q;
     d.name = queue;
-    if (ex->second->addBinding(Binding{d, key, arguments}))
+    if (ex->second->addBinding(Binding{d, key, arguments})) {
         bumpVersion();
+        if (storesBindingLocked(ex->second, queue, true))
+            m_store->bindingAdded(BindingDefinition{m_name, exchange, queue, true, key, arguments});
+    }
     return {};
 }
 
@@ -275,6 +375,8 @@ ModelStatus VirtualHost::unbindQueue(const std::string &queue, const std::string
         return {}; // RabbitMQ 3.x: unbinding something missing succeeds
     if (ex->second->removeBinding(queue, true, key, arguments)) {
         bumpVersion();
+        if (storesBindingLocked(ex->second, queue, true))
+            m_store->bindingRemoved(BindingDefinition{m_name, exchange, queue, true, key, arguments});
         autoDeleteIfUnusedLocked(ex->second);
     }
     return {};
@@ -334,6 +436,9 @@ void VirtualHost::deleteQueueInternal(const QueuePtr &queue)
 void VirtualHost::deleteQueueLocked(const QueuePtr &queue, std::vector<ConsumerPtr> &cancelled)
 {
     m_queues.erase(queue->name());
+    // The store forgets the bindings to it in the same change.
+    if (m_store && isDurable(queue))
+        m_store->queueDeleted(m_name, queue->name());
     queue->markDeleted(cancelled);
     removeBindingsToLocked(queue->name(), true);
     bumpVersion();

@@ -8,8 +8,14 @@
 // lock-free caches of exchanges, routing tables and default-exchange queues.
 // Lock order: VirtualHost::m_mutex → Exchange::m_mutex → Queue::m_mutex →
 // session inbox. route() takes no vhost lock.
+//
+// Durable definitions: with a DefinitionStore attached, every change to a
+// durable exchange, queue or binding is reported to it while m_mutex is held
+// (so the store sees changes in the order they happen); restore() re-creates
+// stored definitions without reporting them again.
 
 #include "common/ids.h"
+#include "model/definition_store.h"
 #include "model/exchange.h"
 #include "model/model_error.h"
 #include "model/queue.h"
@@ -35,6 +41,16 @@ public:
 
     const std::string &name() const { return m_name; }
     std::uint64_t topologyVersion() const { return m_topologyVersion.load(std::memory_order_acquire); }
+
+    // --- durable definitions
+    /// Where changes to durable definitions are reported from now on
+    /// (nullptr: nowhere). The store must outlive its attachment.
+    void setDefinitionStore(DefinitionStore *store);
+    /// Re-creates the stored definitions of this vhost (rows of other vhosts
+    /// are ignored) without reporting them to the store. Existing entities of
+    /// the same name (the built-in exchanges) are kept. Restored queues start
+    /// empty. Returns a description of what could not be restored, or "".
+    std::string restore(const Definitions &definitions);
 
     // --- exchanges
     ModelResult<ExchangePtr> declareExchange(const std::string &name, const ExchangeOptions &options, bool passive);
@@ -84,6 +100,9 @@ private:
     ModelResult<QueuePtr> queueForUseLocked(const std::string &name, ConnectionId requester) const;
     std::string generateQueueName() const;
     void notifyCancelled(const std::vector<ConsumerPtr> &consumers);
+    static bool isDurable(const QueuePtr &queue);
+    /// A binding is stored when its source and its destination are durable.
+    bool storesBindingLocked(const ExchangePtr &source, const std::string &destination, bool destIsQueue) const;
 
     const std::string m_name;
     std::atomic<std::uint64_t> m_topologyVersion{1};
@@ -91,6 +110,7 @@ private:
     mutable std::mutex m_mutex;
     std::unordered_map<std::string, ExchangePtr> m_exchanges; // guarded by m_mutex
     std::unordered_map<std::string, QueuePtr> m_queues;       // guarded by m_mutex
+    DefinitionStore *m_store = nullptr;                       // guarded by m_mutex
 };
 
 } // namespace warren::model

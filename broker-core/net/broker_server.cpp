@@ -9,6 +9,7 @@
 #include "net/worker_pool.h"
 #include "storage/memory_file_system.h"
 #include "storage/metadata/metadata_store.h"
+#include "storage/metadata/sql_definition_store.h"
 #include "storage/posix_file_system.h"
 
 #include <QDateTime>
@@ -71,6 +72,7 @@ BrokerServer::BrokerServer(ServerConfig config, QObject *parent)
 BrokerServer::~BrokerServer()
 {
     shutdown(0);
+    m_broker->setDefinitionStore(nullptr); // also when start() failed half-way
 }
 
 bool BrokerServer::openStorage(QString *error)
@@ -88,6 +90,13 @@ bool BrokerServer::openStorage(QString *error)
     }
     if (!m_metadata)
         return false;
+    // Durable AMQP definitions come back before anyone can connect; from then
+    // on every change to a durable one is written through.
+    m_definitions = std::make_unique<storage::SqlDefinitionStore>(*m_metadata);
+    const std::string lost = m_broker->restoreDefinitions(m_definitions->load());
+    if (!lost.empty())
+        qCWarning(lcNet).noquote() << "while restoring definitions:" << QString::fromStdString(lost);
+    m_broker->setDefinitionStore(m_definitions.get());
     storage::FlusherConfig fc;
     fc.policy = m_config.durability;
     fc.interval = std::chrono::milliseconds(m_config.flushIntervalMs);
@@ -236,6 +245,8 @@ void BrokerServer::shutdown(int timeoutMs)
     m_controlThread.wait();
     m_controlTimer = nullptr;
     m_pool->stop();
+    // No session is left to change definitions; the store may now go.
+    m_broker->setDefinitionStore(nullptr);
     // Workers are gone: nothing appends any more. Make what was written
     // durable, then close the logs.
     m_flusher->stop();

@@ -27,6 +27,7 @@ class QTimer;
 namespace warren::storage {
 class FileSystem;
 class MetadataStore;
+class SqlDefinitionStore;
 }
 namespace warren::model {
 class GroupCoordinator;
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<storage::FileSystem> m_fs;
     std::unique_ptr<storage::MetadataStore> m_metadata;
+    std::unique_ptr<storage::SqlDefinitionStore> m_definitions; // durable AMQP definitions, in m_metadata
     std::unique_ptr<storage::Flusher> m_flusher;
     std::unique_ptr<model::TopicRegistry> m_topics;
     std::unique_ptr<model::GroupCoordinator> m_groups;

@@ -105,6 +105,17 @@ bool MetadataStore::createSchema()
         "partition INTEGER NOT NULL, committed_offset INTEGER NOT NULL, metadata TEXT NOT NULL, "
         "PRIMARY KEY (group_id, topic, partition))",
         "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+        // Durable AMQP definitions (SqlDefinitionStore); arguments are
+        // encodeFieldTable() bytes.
+        "CREATE TABLE IF NOT EXISTS amqp_exchanges (vhost TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, "
+        "auto_delete INTEGER NOT NULL, internal INTEGER NOT NULL, arguments BLOB NOT NULL, "
+        "PRIMARY KEY (vhost, name))",
+        "CREATE TABLE IF NOT EXISTS amqp_queues (vhost TEXT NOT NULL, name TEXT NOT NULL, "
+        "auto_delete INTEGER NOT NULL, arguments BLOB NOT NULL, PRIMARY KEY (vhost, name))",
+        "CREATE TABLE IF NOT EXISTS amqp_bindings (vhost TEXT NOT NULL, source TEXT NOT NULL, "
+        "destination TEXT NOT NULL, destination_kind TEXT NOT NULL, routing_key TEXT NOT NULL, "
+        "arguments BLOB NOT NULL, "
+        "PRIMARY KEY (vhost, source, destination, destination_kind, routing_key, arguments))",
     };
     for (const char *sql : statements)
         if (!query.exec(QString::fromLatin1(sql))) {

@@ -1,8 +1,9 @@
 #pragma once
 // Small, transactional broker metadata in SQLite through Qt SQL (WAL mode,
 // one transaction per change): Kafka topic definitions, committed consumer
-// group offsets, and counters such as the next producer id. (Durable AMQP
-// definitions join it with the durability issue.)
+// group offsets, counters such as the next producer id, and the tables of
+// durable AMQP definitions (amqp_exchanges, amqp_queues, amqp_bindings),
+// which SqlDefinitionStore reads and writes.
 //
 // Thread-safety: any thread. Qt SQL connections belong to the thread that
 // opened them, so each thread gets its own connection to the same file;
@@ -60,6 +61,7 @@ public:
     QString path() const { return m_path; }
 
 private:
+    friend class SqlDefinitionStore; // shares the connections and the write lock
     explicit MetadataStore(QString path);
     QSqlDatabase connection();
     bool createSchema();
