@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -14,6 +15,14 @@
 // the "AMQP listening on 127.0.0.1:<port>" line on stderr. If $WARREN_TEST_AMQP
 // is set to host:port, it starts nothing and points the tests at that broker
 // instead (how the suite is run against RabbitMQ for comparison).
+//
+// Kafka: the broker is always started with --kafka-port 0; kafkaPort() is parsed
+// from its "Kafka listening on 127.0.0.1:<port>" line. Tests that need Kafka call
+// setNeedsKafka(true) before start(): then start() also waits for that line, and
+// $WARREN_TEST_KAFKA=host:port (instead of $WARREN_TEST_AMQP) selects an external
+// broker. setExtraArguments() appends options to the broker's command line, and
+// restart() stops the broker (SIGTERM) and starts it again on the same data
+// directory (the ports may change).
 //
 // The broker's stdout/stderr go to files, never to pipes, so a chatty broker can
 // not block while a test is busy waiting on a client process.
@@ -34,10 +43,25 @@ public:
     bool start();
     QString errorString() const { return m_error; }
 
+    // Before start(): require the Kafka listener (see above).
+    void setNeedsKafka(bool needs) { m_needsKafka = needs; }
+    // Before start()/restart(): extra broker options, e.g. {"--default-partitions", "3"}.
+    void setExtraArguments(const QStringList &args) { m_extraArgs = args; }
+    // Stops the broker with SIGTERM (waiting for a clean exit) and starts it again
+    // on the same data directory. Not possible for an external broker.
+    bool restart();
+    // The exit code of the last stop() (-1 if killed or never stopped).
+    int lastExitCode() const { return m_lastExitCode; }
+
     bool isExternal() const { return m_external; }
     QString host() const { return m_host; }
     quint16 amqpPort() const { return m_port; }
     QString hostPort() const { return m_host + QLatin1Char(':') + QString::number(m_port); }
+    // 0 when the broker has no Kafka listener.
+    quint16 kafkaPort() const { return m_kafkaPort; }
+    QString kafkaHostPort() const { return m_host + QLatin1Char(':') + QString::number(m_kafkaPort); }
+    // The broker's data directory (empty for an external broker).
+    QString dataDir() const;
 
     // Everything the broker wrote to stderr so far (empty for an external broker).
     QByteArray stderrLog() const;
@@ -56,7 +80,14 @@ public:
     static QString sourceDir();
 
 private:
+    bool launch();
+
     bool m_external = false;
+    bool m_needsKafka = false;
+    quint16 m_kafkaPort = 0;
+    QStringList m_extraArgs;
+    int m_lastExitCode = -1;
+    qint64 m_startOffset = 0; // where the current run's stderr starts in the log file
     QString m_host;
     quint16 m_port = 0;
     QString m_error;

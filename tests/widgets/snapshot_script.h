@@ -56,6 +56,85 @@ inline metrics::ConnectionSnapshot connection(quint64 id, const QString &peer,
     return c;
 }
 
+inline metrics::TopicSnapshot topic(const QString &name, int partitions, qint64 messages = 0,
+                                    quint64 sizeBytes = 0)
+{
+    metrics::TopicSnapshot t;
+    t.name = name;
+    t.partitions = partitions;
+    t.messages = messages;
+    t.sizeBytes = sizeBytes;
+    return t;
+}
+
+inline metrics::PartitionSnapshot partition(const QString &topic, int number, qint64 highWatermark,
+                                            qint64 logStart = 0)
+{
+    metrics::PartitionSnapshot p;
+    p.topic = topic;
+    p.partition = number;
+    p.logStartOffset = logStart;
+    p.highWatermark = highWatermark;
+    p.sizeBytes = quint64(highWatermark - logStart) * 100;
+    p.segments = 1;
+    return p;
+}
+
+/// A topic and its partitions, consistent with each other: partition i has
+/// high watermark highWatermarks[i] and log start 0.
+inline void addTopic(metrics::BrokerSnapshot &s, const QString &name, const std::vector<qint64> &highWatermarks)
+{
+    metrics::TopicSnapshot t = topic(name, int(highWatermarks.size()));
+    for (int i = 0; i < int(highWatermarks.size()); ++i) {
+        s.partitions.push_back(partition(name, i, highWatermarks[size_t(i)]));
+        t.messages += highWatermarks[size_t(i)];
+        t.sizeBytes += s.partitions.back().sizeBytes;
+    }
+    s.topics.push_back(t);
+}
+
+inline metrics::GroupOffsetSnapshot offset(const QString &topic, int partition, qint64 committed,
+                                           qint64 highWatermark)
+{
+    metrics::GroupOffsetSnapshot o;
+    o.topic = topic;
+    o.partition = partition;
+    o.committedOffset = committed;
+    o.highWatermark = highWatermark;
+    o.lag = committed < 0 ? -1 : highWatermark - committed;
+    return o;
+}
+
+inline metrics::GroupMemberSnapshot member(const QString &memberId, const QString &clientId,
+                                           const QStringList &assigned = {})
+{
+    metrics::GroupMemberSnapshot m;
+    m.memberId = memberId;
+    m.clientId = clientId;
+    m.clientHost = QStringLiteral("/127.0.0.1");
+    m.assignedPartitions = assigned;
+    return m;
+}
+
+/// A Stable "consumer/range" group; totalLag is summed from the offsets.
+inline metrics::ConsumerGroupSnapshot group(const QString &groupId,
+                                            std::vector<metrics::GroupMemberSnapshot> members = {},
+                                            std::vector<metrics::GroupOffsetSnapshot> offsets = {})
+{
+    metrics::ConsumerGroupSnapshot g;
+    g.groupId = groupId;
+    g.state = members.empty() ? QStringLiteral("Empty") : QStringLiteral("Stable");
+    g.protocolType = QStringLiteral("consumer");
+    g.protocol = members.empty() ? QString() : QStringLiteral("range");
+    g.generation = members.empty() ? 0 : 1;
+    g.leader = members.empty() ? QString() : members.front().memberId;
+    g.members = std::move(members);
+    g.offsets = std::move(offsets);
+    for (const auto &o : g.offsets)
+        g.totalLag += qMax<qint64>(0, o.lag);
+    return g;
+}
+
 inline BrokerSnapshot snapshotAt(qint64 takenAtMs)
 {
     BrokerSnapshot s;
@@ -73,6 +152,87 @@ inline BrokerSnapshotPtr share(BrokerSnapshot s)
 /// counters move smoothly with time. snapshot(t) is deterministic in t.
 class DemoBroker
 {
+    /// Kafka side: three topics, three groups (one keeping up, one falling
+    /// behind, one stopped) and a Kafka listener.
+    static void addKafka(BrokerSnapshot &s, double secs, double wave)
+    {
+        s.listeners.push_back({QStringLiteral("Kafka"), QStringLiteral("0.0.0.0"), 9092});
+        struct Spec { QString name; int partitions; double perSecond; qint64 retained; QString configs; };
+        const std::vector<Spec> specs{
+            {QStringLiteral("orders"), 6, 420.0, 0, QStringLiteral("retention.ms=604800000")},
+            {QStringLiteral("clickstream.page-views"), 12, 2600.0, 1'500'000,
+             QStringLiteral("cleanup.policy=delete, retention.bytes=1073741824, segment.bytes=104857600")},
+            {QStringLiteral("payments.dlq"), 1, 0.2, 0, QString()},
+        };
+        std::vector<std::vector<qint64>> highWatermarks;
+        for (const Spec &spec : specs) {
+            metrics::TopicSnapshot t = topic(spec.name, spec.partitions);
+            t.configs = spec.configs;
+            std::vector<qint64> hws;
+            for (int p = 0; p < spec.partitions; ++p) {
+                const double share = 1.0 + 0.08 * ((p * 7) % 5 - 2); // a little skew
+                const qint64 hw = qint64(spec.perSecond / spec.partitions * share * (secs + 600.0 + 4.0 * (wave - 1.0)));
+                const qint64 start = spec.retained ? qMax<qint64>(0, hw - spec.retained / spec.partitions) : 0;
+                metrics::PartitionSnapshot part = partition(spec.name, p, hw, start);
+                part.sizeBytes = quint64(hw - start) * 380;
+                part.segments = 1 + int(part.sizeBytes / 104'857'600);
+                t.messages += hw - start;
+                t.sizeBytes += part.sizeBytes;
+                s.partitions.push_back(part);
+                hws.push_back(hw);
+            }
+            highWatermarks.push_back(hws);
+            s.topics.push_back(t);
+        }
+
+        // order-processor keeps up (lag breathes), analytics falls behind on
+        // the clickstream, audit-replay stopped a while ago.
+        std::vector<metrics::GroupOffsetSnapshot> orderOffsets, clickOffsets, replayOffsets;
+        for (int p = 0; p < 6; ++p) {
+            const qint64 hw = highWatermarks[0][size_t(p)];
+            orderOffsets.push_back(offset(QStringLiteral("orders"), p,
+                                          hw - qint64(40 + 35 * qSin(secs / 9.0 + p)), hw));
+            replayOffsets.push_back(offset(QStringLiteral("orders"), p, qMin<qint64>(hw, 120'000 + p * 900), hw));
+        }
+        for (int p = 0; p < 12; ++p) {
+            const qint64 hw = highWatermarks[1][size_t(p)];
+            clickOffsets.push_back(offset(QStringLiteral("clickstream.page-views"), p,
+                                          hw - qint64(800 + secs * (4.0 + p % 3) + 300 * qSin(secs / 31.0)), hw));
+        }
+        replayOffsets.push_back(offset(QStringLiteral("payments.dlq"), 0, -1, highWatermarks[2][0]));
+        auto ids = [](const QString &client, int n) {
+            return QStringLiteral("%1-%2-4f1c2a9e-77b1-4e0d-9a51-0c3f%3").arg(client).arg(n).arg(n, 8, 10, QLatin1Char('0'));
+        };
+        s.groups.push_back(group(QStringLiteral("order-processor"),
+                                 {member(ids(QStringLiteral("order-svc"), 1), QStringLiteral("order-svc"),
+                                         {QStringLiteral("orders-0"), QStringLiteral("orders-1")}),
+                                  member(ids(QStringLiteral("order-svc"), 2), QStringLiteral("order-svc"),
+                                         {QStringLiteral("orders-2"), QStringLiteral("orders-3")}),
+                                  member(ids(QStringLiteral("order-svc"), 3), QStringLiteral("order-svc"),
+                                         {QStringLiteral("orders-4"), QStringLiteral("orders-5")})},
+                                 orderOffsets));
+        s.groups.back().generation = 7;
+        s.groups.back().members[1].clientHost = QStringLiteral("/10.0.0.7");
+        QStringList even, odd;
+        for (int p = 0; p < 12; ++p)
+            (p % 2 ? odd : even) << QStringLiteral("clickstream.page-views-%1").arg(p);
+        s.groups.push_back(group(QStringLiteral("analytics"),
+                                 {member(ids(QStringLiteral("spark"), 1), QStringLiteral("spark-executor-1"), even),
+                                  member(ids(QStringLiteral("spark"), 2), QStringLiteral("spark-executor-2"), odd)},
+                                 clickOffsets));
+        s.groups.back().protocol = QStringLiteral("cooperative-sticky");
+        s.groups.back().generation = 3;
+        s.groups.push_back(group(QStringLiteral("audit-replay"), {}, replayOffsets));
+
+        s.kafkaProduced = 0;
+        for (const auto &hws : highWatermarks)
+            for (qint64 hw : hws)
+                s.kafkaProduced += quint64(hw);
+        s.kafkaProducedBytes = s.kafkaProduced * 380;
+        s.kafkaFetched = quint64(double(s.kafkaProduced) * 0.93);
+        s.kafkaFetchedBytes = s.kafkaFetched * 380;
+    }
+
 public:
     BrokerSnapshotPtr snapshot(qint64 atMs, qint64 startMs) const
     {
@@ -161,6 +321,7 @@ public:
             s.delivered += q.delivered;
         }
         s.acked = s.delivered > 100 ? s.delivered - 100 : 0;
+        addKafka(s, secs, wave);
         return share(std::move(s));
     }
 };

@@ -1,12 +1,20 @@
-// MainWindow smoke tests: snapshots reach the tables, the overview and the
-// status bar; the chart does not replot while hidden. Also renders the window
+// MainWindow smoke tests: snapshots (AMQP and Kafka) reach the tables, the overview and the
+// status bar; the charts do not replot while hidden. Also renders the window
 // with a simulated broker to /tmp/warren-gui-*.png for a human to look at.
 
 #include "snapshot_script.h"
 
+#include <models/consumer_group_table_model.h>
+#include <models/group_lag_table_model.h>
+#include <models/lag_history.h>
+#include <models/partition_table_model.h>
 #include <models/queue_table_model.h>
+#include <models/topic_table_model.h>
+#include <plots/lag_chart.h>
 #include <plots/rate_chart.h>
+#include <views/consumer_groups_page.h>
 #include <views/main_window.h>
+#include <views/topics_page.h>
 
 #include <QDir>
 #include <QLabel>
@@ -38,11 +46,28 @@ private:
         return s;
     }
 
-    static QString cellOf(QTableView *view, const QString &name, int column)
+    /// Two topics and two groups; `ordersHw` is each orders partition's high
+    /// watermark and `committed` what the "billing" group committed on each.
+    static BrokerSnapshot kafkaState(qint64 at, qint64 ordersHw, qint64 committed)
+    {
+        BrokerSnapshot s = snapshotAt(at);
+        s.listeners.push_back({"Kafka", "0.0.0.0", 9092});
+        addTopic(s, "orders", {ordersHw, ordersHw, ordersHw});
+        addTopic(s, "clicks", {5});
+        s.groups = {group("billing", {member("m1", "billing-svc", {"orders-0", "orders-1", "orders-2"})},
+                          {offset("orders", 0, committed, ordersHw), offset("orders", 1, committed, ordersHw),
+                           offset("orders", 2, committed, ordersHw)}),
+                    group("idle", {}, {offset("clicks", 0, 5, 5)})};
+        s.kafkaProduced = quint64(3 * ordersHw + 5);
+        s.kafkaFetched = quint64(3 * committed);
+        return s;
+    }
+
+    static QString cellOf(QTableView *view, const QString &name, int column, int nameColumn = Col::Name)
     {
         QAbstractItemModel *m = view->model();
         for (int r = 0; r < m->rowCount(); ++r) {
-            if (m->index(r, Col::Name).data().toString() == name)
+            if (m->index(r, nameColumn).data().toString() == name)
                 return m->index(r, column).data().toString();
         }
         return QStringLiteral("<missing>");
@@ -128,7 +153,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        auto *chart = w.findChild<RateChart *>();
+        auto *chart = w.findChild<RateChart *>(QStringLiteral("rateChart"));
         QVERIFY(tabs && chart);
         tabs->setCurrentIndex(2);
         QVERIFY(!chart->isVisible());
@@ -149,7 +174,8 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *chart = w.findChild<RateChart *>();
+        auto *chart = w.findChild<RateChart *>(QStringLiteral("rateChart"));
+        QVERIFY(chart);
         QTRY_VERIFY(!chart->replotPending()); // the replot that showing scheduled
         const int before = chart->replotCount();
         for (int i = 0; i < 10; ++i)
@@ -157,6 +183,93 @@ private slots:
         QVERIFY(chart->replotPending());
         QTRY_VERIFY(!chart->replotPending());
         QCOMPARE(chart->replotCount(), before + 1);
+    }
+
+    void kafkaTabsShowTopicsAndLag()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.applySnapshot(share(kafkaState(10'000, 100, 40)));
+        w.applySnapshot(share(kafkaState(11'000, 150, 60))); // 3 × 50 produced in 1 s
+
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QCOMPARE(tabs->tabText(4), QStringLiteral("Topics (2)"));
+        QCOMPARE(tabs->tabText(5), QStringLiteral("Consumer groups (2)"));
+
+        auto *topics = w.findChild<QTableView *>(QStringLiteral("topicTable"));
+        QVERIFY(topics);
+        QCOMPARE(topics->model()->rowCount(), 2);
+        QCOMPARE(cellOf(topics, "orders", TopicTableModel::Messages, TopicTableModel::Name), QStringLiteral("450"));
+        QCOMPARE(cellOf(topics, "orders", TopicTableModel::ProduceRate, TopicTableModel::Name),
+                 QLocale().toString(150.0, 'f', 1));
+        QCOMPARE(cellOf(topics, "clicks", TopicTableModel::Messages, TopicTableModel::Name), QStringLiteral("5"));
+
+        // The first topic (by name: clicks) was selected for the user; pick orders.
+        QCOMPARE(w.topicsPage()->selectedTopic(), QStringLiteral("clicks"));
+        auto *partitions = w.findChild<QTableView *>(QStringLiteral("partitionTable"));
+        QCOMPARE(partitions->model()->rowCount(), 1);
+        for (int r = 0; r < topics->model()->rowCount(); ++r) {
+            if (topics->model()->index(r, TopicTableModel::Name).data().toString() == "orders")
+                topics->selectRow(r);
+        }
+        QCOMPARE(partitions->model()->rowCount(), 3);
+        QCOMPARE(cellOf(partitions, "2", PartitionTableModel::HighWatermark, PartitionTableModel::Partition),
+                 QStringLiteral("150"));
+
+        auto *groups = w.findChild<QTableView *>(QStringLiteral("groupTable"));
+        QVERIFY(groups);
+        QCOMPARE(cellOf(groups, "billing", ConsumerGroupTableModel::TotalLag, ConsumerGroupTableModel::Group),
+                 QStringLiteral("270"));
+        QCOMPARE(cellOf(groups, "billing", ConsumerGroupTableModel::Members, ConsumerGroupTableModel::Group),
+                 QStringLiteral("1"));
+        QCOMPARE(w.groupsPage()->selectedGroup(), QStringLiteral("billing"));
+        auto *lag = w.findChild<QTableView *>(QStringLiteral("groupLagTable"));
+        QCOMPARE(lag->model()->rowCount(), 3);
+        QCOMPARE(cellOf(lag, "1", GroupLagTableModel::Lag, GroupLagTableModel::Partition), QStringLiteral("90"));
+        QCOMPARE(w.groupsPage()->lagHistory().pointCount("billing"), 2);
+        QCOMPARE(w.groupsPage()->lagHistory().latest("billing")->lag, 270);
+
+        // A third snapshot keeps the chosen topic and group.
+        w.applySnapshot(share(kafkaState(12'000, 160, 160)));
+        QCOMPARE(w.topicsPage()->selectedTopic(), QStringLiteral("orders"));
+        QCOMPARE(w.groupsPage()->selectedGroup(), QStringLiteral("billing"));
+        QCOMPARE(cellOf(lag, "1", GroupLagTableModel::Lag, GroupLagTableModel::Partition), QStringLiteral("0"));
+
+        bool sawKafkaListener = false, sawProduceRate = false;
+        for (QLabel *label : w.statusBar()->findChildren<QLabel *>()) {
+            sawKafkaListener |= label->text().contains("Kafka on 0.0.0.0:9092");
+            sawProduceRate |= label->text().contains(QStringLiteral("Kafka produce: %1").arg(QLocale().toString(30.0, 'f', 1)));
+        }
+        QVERIFY(sawKafkaListener);
+        QVERIFY(sawProduceRate);
+    }
+
+    void lagChartReplotsOnlyWhenShownAndBatched()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *chart = w.findChild<LagChart *>(QStringLiteral("lagChart"));
+        QVERIFY(chart);
+        QVERIFY(!chart->isVisible());
+        for (int i = 0; i < 5; ++i)
+            w.applySnapshot(share(kafkaState(1000 + i * 250, 100 + i, 90)));
+        QVERIFY(!chart->replotPending());
+        QTest::qWait(2 * LagChart::ReplotDelayMs);
+        QCOMPARE(chart->replotCount(), 0);
+
+        tabs->setCurrentIndex(5);
+        QTRY_VERIFY(chart->replotCount() > 0);
+        QCOMPARE(chart->pointCount(), 5); // caught up from the history at once
+        const int before = chart->replotCount();
+        for (int i = 5; i < 15; ++i)
+            w.applySnapshot(share(kafkaState(1000 + i * 250, 100 + i, 90)));
+        QVERIFY(chart->replotPending());
+        QTRY_VERIFY(!chart->replotPending());
+        QCOMPARE(chart->replotCount(), before + 1);
+        QCOMPARE(chart->pointCount(), 15);
     }
 
     // Not asserted: renders each tab for a human to look at.
@@ -175,8 +288,13 @@ private slots:
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         auto *queues = w.findChild<QTableView *>(QStringLiteral("queueTable"));
         queues->selectRow(1);
-        const char *names[] = {"overview", "exchanges", "queues", "connections"};
-        for (int tab = 0; tab < 4; ++tab) {
+        auto *groups = w.findChild<QTableView *>(QStringLiteral("groupTable"));
+        for (int r = 0; r < groups->model()->rowCount(); ++r) {
+            if (groups->model()->index(r, ConsumerGroupTableModel::Group).data().toString() == "analytics")
+                groups->selectRow(r);
+        }
+        const char *names[] = {"overview", "exchanges", "queues", "connections", "topics", "groups"};
+        for (int tab = 0; tab < 6; ++tab) {
             tabs->setCurrentIndex(tab);
             QTest::qWait(150);
             const QString path = QDir::temp().filePath(QStringLiteral("warren-gui-%1.png").arg(names[tab]));

@@ -52,6 +52,34 @@ private slots:
         QCOMPARE(stats.ackRate(), 40.0);
         QCOMPARE(stats.takenAtMs(), 1500);
     }
+
+    void kafkaTotalsAndRates()
+    {
+        OverviewStats stats;
+        BrokerSnapshot s = snapshotAt(1000);
+        addTopic(s, "a", {1, 2, 3});
+        addTopic(s, "b", {4});
+        s.groups = {group("g1"), group("g2")};
+        s.kafkaProduced = 1000;
+        s.kafkaProducedBytes = 100'000;
+        s.kafkaFetched = 10;
+        s.kafkaFetchedBytes = 1000;
+        stats.update(s);
+        QCOMPARE(stats.totals().topics, 2);
+        QCOMPARE(stats.totals().partitions, 4);
+        QCOMPARE(stats.totals().consumerGroups, 2);
+        QCOMPARE(stats.kafkaProduceRate(), 0.0);
+        s.takenAtMs = 3000;
+        s.kafkaProduced = 3000;
+        s.kafkaProducedBytes = 300'000;
+        s.kafkaFetched = 410;
+        s.kafkaFetchedBytes = 41'000;
+        stats.update(s);
+        QCOMPARE(stats.kafkaProduceRate(), 1000.0);
+        QCOMPARE(stats.kafkaProduceByteRate(), 100'000.0);
+        QCOMPARE(stats.kafkaFetchRate(), 200.0);
+        QCOMPARE(stats.kafkaFetchByteRate(), 20'000.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestOverviewStats)

@@ -17,6 +17,10 @@ public:
     static QString rate(double perSecond);
     /// Bytes per second in IEC units: "1.2 KiB/s".
     static QString byteRate(double perSecond);
+    /// A size in IEC units: "1.2 GiB".
+    static QString bytes(quint64 value);
+    /// A Kafka offset or lag; negative means unknown and shows as a dash.
+    static QString offset(qint64 value);
     /// The value a rate is compared at, so a refresh only reports a rate as
     /// changed when its displayed digits change.
     static qint64 rateKey(double perSecond) { return qRound64(perSecond * 10.0); }

@@ -8,6 +8,10 @@ OverviewTotals OverviewStats::totalsOf(const metrics::BrokerSnapshot &snapshot)
     t.connections = int(snapshot.connections.size());
     t.exchanges = int(snapshot.exchanges.size());
     t.queues = int(snapshot.queues.size());
+    t.topics = int(snapshot.topics.size());
+    t.consumerGroups = int(snapshot.groups.size());
+    for (const auto &topic : snapshot.topics)
+        t.partitions += topic.partitions;
     for (const auto &c : snapshot.connections)
         t.channels += c.channels;
     for (const auto &q : snapshot.queues) {
@@ -24,6 +28,10 @@ void OverviewStats::update(const metrics::BrokerSnapshot &snapshot)
     m_published.addSample(snapshot.published, snapshot.takenAtMs);
     m_delivered.addSample(snapshot.delivered, snapshot.takenAtMs);
     m_acked.addSample(snapshot.acked, snapshot.takenAtMs);
+    m_kafkaProduced.addSample(snapshot.kafkaProduced, snapshot.takenAtMs);
+    m_kafkaProducedBytes.addSample(snapshot.kafkaProducedBytes, snapshot.takenAtMs);
+    m_kafkaFetched.addSample(snapshot.kafkaFetched, snapshot.takenAtMs);
+    m_kafkaFetchedBytes.addSample(snapshot.kafkaFetchedBytes, snapshot.takenAtMs);
     m_takenAtMs = snapshot.takenAtMs;
 }
 

@@ -18,6 +18,9 @@ struct OverviewTotals {
     int consumers = 0;
     quint64 ready = 0;
     quint64 unacked = 0;
+    int topics = 0;
+    int partitions = 0;
+    int consumerGroups = 0;
 };
 
 class OverviewStats
@@ -29,6 +32,11 @@ public:
     double publishRate() const { return m_published.perSecond(); }
     double deliverRate() const { return m_delivered.perSecond(); }
     double ackRate() const { return m_acked.perSecond(); }
+    /// Kafka records produced / fetched per second and their bytes per second.
+    double kafkaProduceRate() const { return m_kafkaProduced.perSecond(); }
+    double kafkaFetchRate() const { return m_kafkaFetched.perSecond(); }
+    double kafkaProduceByteRate() const { return m_kafkaProducedBytes.perSecond(); }
+    double kafkaFetchByteRate() const { return m_kafkaFetchedBytes.perSecond(); }
     /// True once two snapshots have given rates.
     bool hasRates() const { return m_published.hasRate(); }
     qint64 takenAtMs() const { return m_takenAtMs; }
@@ -40,6 +48,10 @@ private:
     RateTracker m_published;
     RateTracker m_delivered;
     RateTracker m_acked;
+    RateTracker m_kafkaProduced;
+    RateTracker m_kafkaProducedBytes;
+    RateTracker m_kafkaFetched;
+    RateTracker m_kafkaFetchedBytes;
     qint64 m_takenAtMs = 0;
 };
 

@@ -42,6 +42,11 @@ protected:
     void syncRows(std::vector<Row> &rows, const std::vector<Item> &items, KeyOf keyOf,
                   MakeRow makeRow, UpdateRow updateRow);
 
+    /// Removes every row as one rowsRemoved range (not a reset): for detail
+    /// tables whose subject (the selected topic or group) changed.
+    template <typename Row>
+    void removeAllRows(std::vector<Row> &rows);
+
 private:
     void emitRowsChanged(int first, int last);
 };
@@ -102,6 +107,16 @@ void SnapshotTableModel::syncRows(std::vector<Row> &rows, const std::vector<Item
     for (int i : added)
         rows.push_back(makeRow(items[size_t(i)]));
     endInsertRows();
+}
+
+template <typename Row>
+void SnapshotTableModel::removeAllRows(std::vector<Row> &rows)
+{
+    if (rows.empty())
+        return;
+    beginRemoveRows({}, 0, int(rows.size()) - 1);
+    rows.clear();
+    endRemoveRows();
 }
 
 } // namespace warren::widgets

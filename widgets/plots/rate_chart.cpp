@@ -54,7 +54,17 @@ RateChart::RateChart(QWidget *parent)
     connect(&m_replotTimer, &QTimer::timeout, this, &RateChart::replotNow);
 }
 
-void RateChart::addPoint(qint64 atMs, double published, double delivered)
+void RateChart::setSeries(const QString &firstName, const QColor &firstColor, const QString &secondName,
+                          const QColor &secondColor)
+{
+    m_published->setName(firstName);
+    m_published->setPen(QPen(firstColor, 1));
+    m_delivered->setName(secondName);
+    m_delivered->setPen(QPen(secondColor, 1));
+    scheduleReplot();
+}
+
+void RateChart::addPoint(qint64 atMs, double first, double second)
 {
     const double key = double(atMs) / 1000.0;
     if (key <= m_lastKey && m_published->dataCount() > 0) {
@@ -66,8 +76,8 @@ void RateChart::addPoint(qint64 atMs, double published, double delivered)
         }
     }
     m_lastKey = key;
-    m_published->addData(key, published);
-    m_delivered->addData(key, delivered);
+    m_published->addData(key, first);
+    m_delivered->addData(key, second);
     const double oldest = key - WindowSeconds;
     m_published->data()->removeBefore(oldest);
     m_delivered->data()->removeBefore(oldest);

@@ -1,6 +1,7 @@
 #pragma once
-// RateChart: published and delivered msg/s over the last five minutes, as two
-// 1-px, non-antialiased QCustomPlot graphs. Points are appended on every
+// RateChart: two msg/s series (AMQP published and delivered, or Kafka
+// produced and fetched) over the last five minutes, as two 1-px,
+// non-antialiased QCustomPlot graphs. Points are appended on every
 // snapshot; the replot is batched by one single-shot 40 ms timer and does not
 // run while the chart is hidden (the data keeps up, the drawing waits for
 // show). Owned by its parent widget; GUI thread.
@@ -8,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QColor;
 class QCustomPlot;
 class QCPGraph;
 
@@ -22,9 +24,14 @@ public:
 
     explicit RateChart(QWidget *parent = nullptr);
 
+    /// Renames and recolours the two series (by default "Published" in blue
+    /// and "Delivered" in green).
+    void setSeries(const QString &firstName, const QColor &firstColor, const QString &secondName,
+                   const QColor &secondColor);
+
     /// Appends one point per series at atMs (epoch ms) and drops points that
     /// fell out of the window.
-    void addPoint(qint64 atMs, double published, double delivered);
+    void addPoint(qint64 atMs, double first, double second);
 
     int pointCount() const;
     bool replotPending() const { return m_replotTimer.isActive(); }

@@ -1,13 +1,19 @@
 #include "main_window.h"
 
+#include "consumer_groups_page.h"
+
 #include "models/connection_table_model.h"
+#include "models/consumer_group_table_model.h"
 #include "models/display_format.h"
 #include "models/exchange_table_model.h"
 #include "models/overview_stats.h"
 #include "models/queue_table_model.h"
+#include "models/topic_table_model.h"
 #include "overview_page.h"
 #include "table_page.h"
+#include "topics_page.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -17,7 +23,7 @@
 namespace warren::widgets {
 
 namespace {
-enum Tab { OverviewTab, ExchangesTab, QueuesTab, ConnectionsTab };
+enum Tab { OverviewTab, ExchangesTab, QueuesTab, ConnectionsTab, TopicsTab, GroupsTab };
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -31,6 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_exchangesPage(new TablePage(m_exchangeModel, tr("exchanges"), ExchangeTableModel::Name, m_tabs))
     , m_queuesPage(new TablePage(m_queueModel, tr("queues"), QueueTableModel::Name, m_tabs))
     , m_connectionsPage(new TablePage(m_connectionModel, tr("connections"), ConnectionTableModel::Peer, m_tabs))
+    , m_topicsPage(new TopicsPage(m_tabs))
+    , m_groupsPage(new ConsumerGroupsPage(m_tabs))
     , m_listenersStatus(new QLabel(this))
     , m_ratesStatus(new QLabel(this))
 {
@@ -49,11 +57,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->insertTab(ExchangesTab, m_exchangesPage, QString());
     m_tabs->insertTab(QueuesTab, m_queuesPage, QString());
     m_tabs->insertTab(ConnectionsTab, m_connectionsPage, QString());
+    m_tabs->insertTab(TopicsTab, m_topicsPage, QString());
+    m_tabs->insertTab(GroupsTab, m_groupsPage, QString());
     setCentralWidget(m_tabs);
     updateTabTitles();
 
     m_listenersStatus->setText(tr("Not listening"));
     m_ratesStatus->setText(tr("Waiting for the broker…"));
+    m_listenersStatus->setMinimumWidth(1); // clipped, not widening the window, when long
     statusBar()->addWidget(m_listenersStatus, 1);
     statusBar()->addPermanentWidget(m_ratesStatus);
 
@@ -70,6 +81,8 @@ void MainWindow::applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot)
     m_exchangeModel->applySnapshot(*snapshot);
     m_queueModel->applySnapshot(*snapshot);
     m_connectionModel->applySnapshot(*snapshot);
+    m_topicsPage->applySnapshot(snapshot);
+    m_groupsPage->applySnapshot(snapshot);
     m_stats->update(*snapshot);
     m_overviewPage->setListeners(snapshot->listeners);
     m_overviewPage->setStats(*m_stats);
@@ -79,18 +92,35 @@ void MainWindow::applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot)
 
 void MainWindow::updateStatusBar(const metrics::BrokerSnapshot &snapshot)
 {
+    // One entry per protocol, so AMQP on two addresses and Kafka still fit:
+    // "AMQP 0-9-1 on 0.0.0.0:5672, [::]:5672 · Kafka on 0.0.0.0:9092".
     QStringList listeners;
-    for (const auto &listener : snapshot.listeners)
+    QStringList protocols;
+    QHash<QString, QStringList> addresses;
+    for (const auto &listener : snapshot.listeners) {
         listeners << OverviewPage::listenerText(listener);
-    const QString listenersText = listeners.isEmpty() ? tr("Not listening")
-                                                      : tr("Listening: %1").arg(listeners.join(QLatin1String(", ")));
-    if (m_listenersStatus->text() != listenersText)
+        if (!addresses.contains(listener.protocol))
+            protocols << listener.protocol;
+        addresses[listener.protocol] << OverviewPage::addressText(listener);
+    }
+    QStringList perProtocol;
+    for (const QString &protocol : std::as_const(protocols))
+        perProtocol << tr("%1 on %2").arg(protocol, addresses.value(protocol).join(QLatin1String(", ")));
+    const QString listenersText = perProtocol.isEmpty()
+        ? tr("Not listening")
+        : tr("Listening: %1").arg(perProtocol.join(QStringLiteral(" · ")));
+    if (m_listenersStatus->text() != listenersText) {
         m_listenersStatus->setText(listenersText);
+        m_listenersStatus->setToolTip(listeners.join(QLatin1Char('\n')));
+    }
 
-    const QString rates = tr("Connections: %1   Publish: %2 msg/s   Deliver: %3 msg/s")
+    const QString rates = tr("Connections: %1   Publish: %2   Deliver: %3   "
+                             "Kafka produce: %4   Kafka fetch: %5 msg/s")
                               .arg(m_stats->totals().connections)
                               .arg(DisplayFormat::rate(m_stats->publishRate()),
-                                   DisplayFormat::rate(m_stats->deliverRate()));
+                                   DisplayFormat::rate(m_stats->deliverRate()),
+                                   DisplayFormat::rate(m_stats->kafkaProduceRate()),
+                                   DisplayFormat::rate(m_stats->kafkaFetchRate()));
     if (m_ratesStatus->text() != rates)
         m_ratesStatus->setText(rates);
 }
@@ -104,6 +134,8 @@ void MainWindow::updateTabTitles()
     setTitle(ExchangesTab, tr("Exchanges (%1)").arg(m_exchangeModel->rowCount()));
     setTitle(QueuesTab, tr("Queues (%1)").arg(m_queueModel->rowCount()));
     setTitle(ConnectionsTab, tr("Connections (%1)").arg(m_connectionModel->rowCount()));
+    setTitle(TopicsTab, tr("Topics (%1)").arg(m_topicsPage->topicModel()->rowCount()));
+    setTitle(GroupsTab, tr("Consumer groups (%1)").arg(m_groupsPage->groupModel()->rowCount()));
 }
 
 } // namespace warren::widgets

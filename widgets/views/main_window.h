@@ -1,8 +1,8 @@
 #pragma once
 // MainWindow: Warren's monitor window. It shows the broker only through the
 // immutable snapshots handed to applySnapshot() (never locking broker
-// internals): Overview, Exchanges, Queues and Connections tabs plus a status
-// bar with the listeners and live rates. Lives on the GUI thread; the app
+// internals): Overview, Exchanges, Queues, Connections, Topics and Consumer
+// groups tabs plus a status bar with the listeners and live rates. Lives on the GUI thread; the app
 // connects the broker's snapshot signal (queued) to applySnapshot().
 
 #include <QMetaType> // broker_snapshot.h uses Q_DECLARE_METATYPE without including it
@@ -16,11 +16,13 @@ class QTabWidget;
 namespace warren::widgets {
 
 class ConnectionTableModel;
+class ConsumerGroupsPage;
 class ExchangeTableModel;
 class OverviewPage;
 class OverviewStats;
 class QueueTableModel;
 class TablePage;
+class TopicsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -32,6 +34,8 @@ public:
     ExchangeTableModel *exchangeModel() const { return m_exchangeModel; }
     QueueTableModel *queueModel() const { return m_queueModel; }
     ConnectionTableModel *connectionModel() const { return m_connectionModel; }
+    TopicsPage *topicsPage() const { return m_topicsPage; }
+    ConsumerGroupsPage *groupsPage() const { return m_groupsPage; }
     /// The newest snapshot applied, or null before the first.
     metrics::BrokerSnapshotPtr lastSnapshot() const { return m_lastSnapshot; }
 
@@ -52,6 +56,8 @@ private:
     TablePage *m_exchangesPage;
     TablePage *m_queuesPage;
     TablePage *m_connectionsPage;
+    TopicsPage *m_topicsPage;
+    ConsumerGroupsPage *m_groupsPage;
     QLabel *m_listenersStatus;
     QLabel *m_ratesStatus;
 

@@ -26,6 +26,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_listeners(new QLabel(this))
     , m_chart(new RateChart(this))
+    , m_kafkaChart(new RateChart(this))
 {
     auto *listenersBox = new QGroupBox(tr("Listeners"), this);
     auto *listenersLayout = new QVBoxLayout(listenersBox);
@@ -37,58 +38,93 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     auto *totalsBox = new QGroupBox(tr("Totals"), this);
     auto *totals = new QGridLayout(totalsBox);
-    m_connections = addValue(totals, 0, 0, tr("Connections"));
-    m_channels = addValue(totals, 1, 0, tr("Channels"));
-    m_consumers = addValue(totals, 2, 0, tr("Consumers"));
-    m_exchanges = addValue(totals, 0, 2, tr("Exchanges"));
-    m_queues = addValue(totals, 1, 2, tr("Queues"));
+    // Message counts can be large; the other totals are small counts.
+    const QString widestCount = QStringLiteral("00,000");
+    m_connections = addValue(totals, 0, 0, tr("Connections"), widestCount);
+    m_channels = addValue(totals, 1, 0, tr("Channels"), widestCount);
+    m_consumers = addValue(totals, 2, 0, tr("Consumers"), widestCount);
+    m_exchanges = addValue(totals, 0, 2, tr("Exchanges"), widestCount);
+    m_queues = addValue(totals, 1, 2, tr("Queues"), widestCount);
     m_ready = addValue(totals, 0, 4, tr("Ready"));
     m_unacked = addValue(totals, 1, 4, tr("Unacked"));
+    // The Kafka side on its own row.
+    m_topics = addValue(totals, 3, 0, tr("Topics"), widestCount);
+    m_partitions = addValue(totals, 3, 2, tr("Partitions"), widestCount);
+    m_groups = addValue(totals, 3, 4, tr("Consumer groups"));
     totals->setColumnMinimumWidth(2, 16);
-    totals->setRowStretch(3, 1);
+    totals->setColumnMinimumWidth(4, 16);
+    totals->setRowStretch(4, 1);
 
-    auto *ratesBox = new QGroupBox(tr("Message rates (msg/s)"), this);
+    auto *ratesBox = new QGroupBox(tr("Message rates"), this);
     auto *rates = new QGridLayout(ratesBox);
-    m_publishRate = addValue(rates, 0, 0, tr("Published"));
-    m_deliverRate = addValue(rates, 1, 0, tr("Delivered"));
-    m_ackRate = addValue(rates, 2, 0, tr("Acknowledged"));
-    rates->setRowStretch(3, 1);
+    auto *msgHeader = new QLabel(tr("msg/s"), this);
+    auto *byteHeader = new QLabel(tr("bytes/s"), this);
+    msgHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    byteHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    rates->addWidget(msgHeader, 0, 1);
+    rates->addWidget(byteHeader, 0, 3);
+    const QString widestRate = QStringLiteral("00,000.0");
+    const QString widestByteRate = QStringLiteral("000.0 KiB/s");
+    m_publishRate = addValue(rates, 1, 0, tr("Published"), widestRate);
+    m_deliverRate = addValue(rates, 2, 0, tr("Delivered"), widestRate);
+    m_ackRate = addValue(rates, 3, 0, tr("Acknowledged"), widestRate);
+    m_produceRate = addValue(rates, 4, 0, tr("Kafka produced"), widestRate);
+    m_fetchRate = addValue(rates, 5, 0, tr("Kafka fetched"), widestRate);
+    m_produceByteRate = addValue(rates, 4, 2, QString(), widestByteRate);
+    m_fetchByteRate = addValue(rates, 5, 2, QString(), widestByteRate);
+    rates->setRowStretch(6, 1);
 
-    auto *chartBox = new QGroupBox(tr("Published and delivered, last 5 minutes"), this);
+    m_chart->setObjectName(QStringLiteral("rateChart"));
+    m_kafkaChart->setObjectName(QStringLiteral("kafkaRateChart"));
+    m_kafkaChart->setSeries(tr("Produced"), QColor(0xff, 0x7f, 0x0e), tr("Fetched"), QColor(0x94, 0x67, 0xbd));
+    auto *chartBox = new QGroupBox(tr("AMQP published and delivered, last 5 minutes"), this);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->addWidget(m_chart);
     m_chart->setMinimumHeight(180);
+    auto *kafkaBox = new QGroupBox(tr("Kafka produced and fetched, last 5 minutes"), this);
+    auto *kafkaLayout = new QVBoxLayout(kafkaBox);
+    kafkaLayout->addWidget(m_kafkaChart);
+    m_kafkaChart->setMinimumHeight(180);
 
     auto *top = new QHBoxLayout;
     top->addWidget(listenersBox, 2);
     top->addWidget(totalsBox, 3);
     top->addWidget(ratesBox, 2);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(chartBox, 1);
+    charts->addWidget(kafkaBox, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addWidget(chartBox, 1);
+    layout->addLayout(charts, 1);
 }
 
-QLabel *OverviewPage::addValue(QGridLayout *grid, int row, int column, const QString &caption)
+QLabel *OverviewPage::addValue(QGridLayout *grid, int row, int column, const QString &caption,
+                               const QString &widest)
 {
-    auto *name = new QLabel(tr("%1:").arg(caption), this);
+    if (!caption.isEmpty())
+        grid->addWidget(new QLabel(tr("%1:").arg(caption), this), row, column);
     auto *value = new QLabel(QStringLiteral("0"), this);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QFont bold = value->font();
     bold.setBold(true);
     value->setFont(bold);
-    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000")));
-    grid->addWidget(name, row, column);
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(widest));
     grid->addWidget(value, row, column + 1);
     return value;
 }
 
-QString OverviewPage::listenerText(const metrics::ListenerSnapshot &listener)
+QString OverviewPage::addressText(const metrics::ListenerSnapshot &listener)
 {
     const QString host = listener.address.contains(QLatin1Char(':'))
         ? QLatin1Char('[') + listener.address + QLatin1Char(']') // IPv6
         : listener.address;
-    return tr("%1 on %2:%3").arg(listener.protocol, host).arg(listener.port);
+    return QStringLiteral("%1:%2").arg(host).arg(listener.port);
+}
+
+QString OverviewPage::listenerText(const metrics::ListenerSnapshot &listener)
+{
+    return tr("%1 on %2").arg(listener.protocol, addressText(listener));
 }
 
 void OverviewPage::setListeners(const std::vector<metrics::ListenerSnapshot> &listeners)
@@ -112,8 +148,17 @@ void OverviewPage::setStats(const OverviewStats &stats)
     setTextIfChanged(m_publishRate, DisplayFormat::rate(stats.publishRate()));
     setTextIfChanged(m_deliverRate, DisplayFormat::rate(stats.deliverRate()));
     setTextIfChanged(m_ackRate, DisplayFormat::rate(stats.ackRate()));
-    if (stats.hasRates())
+    setTextIfChanged(m_topics, DisplayFormat::count(quint64(t.topics)));
+    setTextIfChanged(m_partitions, DisplayFormat::count(quint64(t.partitions)));
+    setTextIfChanged(m_groups, DisplayFormat::count(quint64(t.consumerGroups)));
+    setTextIfChanged(m_produceRate, DisplayFormat::rate(stats.kafkaProduceRate()));
+    setTextIfChanged(m_fetchRate, DisplayFormat::rate(stats.kafkaFetchRate()));
+    setTextIfChanged(m_produceByteRate, DisplayFormat::byteRate(stats.kafkaProduceByteRate()));
+    setTextIfChanged(m_fetchByteRate, DisplayFormat::byteRate(stats.kafkaFetchByteRate()));
+    if (stats.hasRates()) {
         m_chart->addPoint(stats.takenAtMs(), stats.publishRate(), stats.deliverRate());
+        m_kafkaChart->addPoint(stats.takenAtMs(), stats.kafkaProduceRate(), stats.kafkaFetchRate());
+    }
 }
 
 } // namespace warren::widgets

@@ -1,6 +1,6 @@
 #pragma once
-// OverviewPage: listeners, broker-wide totals, message rates and the rate
-// chart. Fed by MainWindow from OverviewStats on each snapshot. Owned by its
+// OverviewPage: listeners, broker-wide totals, AMQP and Kafka message rates
+// and two rate charts (AMQP published/delivered, Kafka produced/fetched). Fed by MainWindow from OverviewStats on each snapshot. Owned by its
 // parent; GUI thread.
 
 #include <QWidget>
@@ -29,11 +29,16 @@ public:
     void setStats(const OverviewStats &stats);
 
     RateChart *chart() const { return m_chart; }
+    RateChart *kafkaChart() const { return m_kafkaChart; }
     /// "AMQP 0-9-1 on 0.0.0.0:5672" — shared with the status bar.
     static QString listenerText(const metrics::ListenerSnapshot &listener);
+    /// "0.0.0.0:5672", "[::]:5672".
+    static QString addressText(const metrics::ListenerSnapshot &listener);
 
 private:
-    QLabel *addValue(QGridLayout *grid, int row, int column, const QString &caption);
+    /// A "caption: value" pair; the value is at least as wide as `widest`.
+    QLabel *addValue(QGridLayout *grid, int row, int column, const QString &caption,
+                     const QString &widest = QStringLiteral("000,000,000"));
 
     QLabel *m_listeners;
     QLabel *m_connections;
@@ -43,10 +48,18 @@ private:
     QLabel *m_consumers;
     QLabel *m_ready;
     QLabel *m_unacked;
+    QLabel *m_topics;
+    QLabel *m_partitions;
+    QLabel *m_groups;
     QLabel *m_publishRate;
     QLabel *m_deliverRate;
     QLabel *m_ackRate;
+    QLabel *m_produceRate;
+    QLabel *m_fetchRate;
+    QLabel *m_produceByteRate;
+    QLabel *m_fetchByteRate;
     RateChart *m_chart;
+    RateChart *m_kafkaChart;
 };
 
 } // namespace warren::widgets

@@ -81,6 +81,19 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &noun, int sortCol
     updateCountLabel();
 }
 
+void TablePage::setStretchLastColumn(bool stretch)
+{
+    m_view->horizontalHeader()->setStretchLastSection(stretch);
+    scheduleFit(0);
+}
+
+void TablePage::setFilterVisible(bool visible)
+{
+    if (!visible)
+        m_filter->clear();
+    m_filter->setVisible(visible);
+}
+
 void TablePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -105,7 +118,8 @@ void TablePage::scheduleFit(int delayMs)
 void TablePage::fitColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    const int last = header->logicalIndex(header->count() - 1); // it stretches
+    // The last column stretches (unless a page turned that off): leave it be.
+    const int last = header->stretchLastSection() ? header->logicalIndex(header->count() - 1) : -1;
     // QTableView hides sizeHintForColumn(); the base class's is public and virtual.
     const QAbstractItemView *view = m_view;
     for (int column = 0; column < header->count(); ++column) {

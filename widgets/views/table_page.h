@@ -28,6 +28,10 @@ public:
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// Detail tables with a handful of rows hide the filter box; the count stays.
+    void setFilterVisible(bool visible);
+    /// Tables whose last column is a number fit it instead of stretching it.
+    void setStretchLastColumn(bool stretch);
 
 protected:
     void showEvent(QShowEvent *event) override;

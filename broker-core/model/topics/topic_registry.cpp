@@ -143,8 +143,10 @@ TopicRegistry::CreateResult TopicRegistry::create(const std::string &name, std::
     if (!isValidName(name))
         return {Error::InvalidName, "Topic name \"" + name + "\" is illegal, it contains a character other than "
                                     "ASCII alphanumerics, '.', '_' and '-' or is too long", nullptr};
-    if (partitions <= 0)
-        partitions = partitions == -1 || partitions == 0 ? m_defaults.partitions : partitions;
+    // -1 (CreateTopics v4+ "broker default", and auto-creation) means the default;
+    // 0 is INVALID_PARTITIONS, as in Kafka.
+    if (partitions == -1)
+        partitions = m_defaults.partitions;
     if (partitions <= 0 || partitions > 100000)
         return {Error::InvalidPartitions, "Number of partitions must be larger than 0.", nullptr};
     std::string why;

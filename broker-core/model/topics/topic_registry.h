@@ -52,7 +52,7 @@ public:
     /// Returns a description of problems, empty if none.
     std::string loadAll();
 
-    /// partitions <= 0 uses the default. validateOnly checks without creating.
+    /// partitions == -1 uses the default; 0 or < -1 is InvalidPartitions. validateOnly checks without creating.
     CreateResult create(const std::string &name, std::int32_t partitions,
                         const std::map<std::string, std::string> &configs, bool validateOnly = false);
     Error remove(const std::string &name);
