@@ -137,6 +137,7 @@ public:
     }
 
     bool waitForExit(int timeoutMs) { return m_process.waitForFinished(timeoutMs); }
+    qint64 pid() const { return m_process.processId(); }
     void sendSignal(int sig) { ::kill(pid_t(m_process.processId()), sig); }
     bool running() const { return m_process.state() != QProcess::NotRunning; }
     int exitCode() const { return m_process.exitCode(); }

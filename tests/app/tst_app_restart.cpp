@@ -1,8 +1,8 @@
 // Durable definitions across a restart of the warren program: pika declares
 // durable and transient exchanges, queues and bindings, warren stops on
 // SIGTERM and starts again on the same data directory, and pika checks what
-// came back (clients/restart_definitions.py). Messages are not part of this
-// yet: a restored durable queue starts empty.
+// came back (clients/restart_definitions.py). Persistent messages across
+// restarts and crashes are tst_app_durable_messages and tst_app_crash.
 
 #include "app_test_util.h"
 
