@@ -2,6 +2,8 @@
 // main() declares the queue, starts consumers then producers (each a thread
 // with its own connection), times the run, samples broker CPU from /proc and
 // checks that every published message arrived exactly once and in order.
+// With --backlog it times two phases: publish everything with nobody
+// subscribed, then subscribe the consumers and drain the queue.
 
 #include "amqp_session.h"
 #include "bench_options.h"
@@ -25,6 +27,18 @@ bool setupQueue(AmqpSession &admin, const BenchOptions &o, std::string *error)
         return false;
     amqp_queue_purge(admin.conn(), AmqpSession::kChannel, amqp_cstring_bytes(o.queue.c_str()));
     return admin.rpcOk("queue.purge", error);
+}
+
+// Ready messages in the queue (passive declare), or -1 on error.
+long long queueDepth(AmqpSession &admin, const BenchOptions &o)
+{
+    amqp_queue_declare_ok_t *ok = amqp_queue_declare(admin.conn(), AmqpSession::kChannel,
+                                                     amqp_cstring_bytes(o.queue.c_str()), 1, 0, 0, 0,
+                                                     amqp_empty_table);
+    std::string error;
+    if (!ok || !admin.rpcOk("queue.declare passive", &error))
+        return -1;
+    return ok->message_count;
 }
 
 void checkDelivery(const BenchOptions &o, const std::vector<ProducerResult> &producers,
@@ -99,9 +113,24 @@ int main(int argc, char **argv)
     state.startNs = nowNs();
     state.startGate.count_down();
 
+    // --backlog: phase 1 ends when every producer is done (last confirm
+    // included); then the consumers subscribe (phase 2).
+    std::uint64_t publishPhaseCpu = 0;
+    long long depthAfterPublish = -1;
+    ProcessCpuMeter consumeCpu(o.brokerPids);
+    if (o.backlog) {
+        state.publishingDone.wait(false);
+        publishPhaseCpu = brokerCpu.stop();
+        consumeCpu.start();
+        if (!state.abort)
+            depthAfterPublish = queueDepth(admin, o);
+        state.consumeStartNs = nowNs();
+        state.consumeGate.count_down();
+    }
+
     state.finished.wait(false);
     const std::uint64_t endNs = nowNs();
-    const std::uint64_t brokerCpuMicros = brokerCpu.stop();
+    const std::uint64_t brokerCpuMicros = o.backlog ? publishPhaseCpu + consumeCpu.stop() : brokerCpu.stop();
     const std::uint64_t selfCpu1 = selfCpuMicros();
     const std::uint64_t systemCpu1 = systemBusyMicros();
     for (auto &t : threads)
@@ -121,6 +150,13 @@ int main(int argc, char **argv)
     }
     r.publishSeconds = double(publishEnd - state.startNs) / 1e9;
     r.consumeSeconds = double(consumeEnd - state.startNs) / 1e9;
+    if (o.backlog) {
+        r.backlog = true;
+        r.depthAfterPublish = depthAfterPublish;
+        r.consumeSeconds = consumeEnd > state.consumeStartNs ? double(consumeEnd - state.consumeStartNs) / 1e9 : 0;
+        r.publishPhaseCpuMicros = publishPhaseCpu;
+        r.consumePhaseCpuMicros = brokerCpuMicros - publishPhaseCpu;
+    }
     r.wallSeconds = double(endNs - state.startNs) / 1e9;
     r.benchCpuMicros = selfCpu1 - selfCpu0;
     r.systemCpuMicros = systemCpu1 - systemCpu0;
@@ -142,6 +178,9 @@ int main(int argc, char **argv)
                       double(r.otherCpuMicros) / 1e4 / r.wallSeconds);
         r.warnings.push_back(msg);
     }
+    if (o.backlog && state.errors.empty() && depthAfterPublish != (long long)r.published)
+        r.warnings.push_back("queue depth after publishing " + std::to_string(depthAfterPublish) + " != published " +
+                             std::to_string(r.published));
     r.errors = state.errors;
     r.warnings.insert(r.warnings.end(), state.warnings.begin(), state.warnings.end());
     if (state.errors.empty())

@@ -30,6 +30,8 @@ namespace {
         "  --confirm N         publisher confirms, at most N unconfirmed (0 = off)\n"
         "  --persistent        delivery-mode 2\n"
         "  --durable           durable queue\n"
+        "  --backlog           two phases: publish all (consumers connected, not subscribed),\n"
+        "                      then subscribe and drain; both phases are timed\n"
         "  --rate R            total publish rate in msg/s (0 = as fast as possible)\n"
         "  --queue NAME        queue to use (default bench-<pid>, deleted at the end)\n"
         "  --keep-queue        do not delete the queue at the end\n"
@@ -73,10 +75,12 @@ BenchOptions parseOptions(int argc, char **argv)
         const std::string_view a = argv[i];
         if (a == "--help" || a == "-h")
             usage(0);
-        const bool flag = a == "--persistent" || a == "--durable" || a == "--json" || a == "--keep-queue";
+        const bool flag = a == "--persistent" || a == "--durable" || a == "--json" || a == "--keep-queue" ||
+                          a == "--backlog";
         if (flag) {
             if (a == "--persistent") o.persistent = true;
             else if (a == "--durable") o.durable = true;
+            else if (a == "--backlog") o.backlog = true;
             else if (a == "--json") o.json = true;
             else o.deleteQueue = false;
             continue;
@@ -131,6 +135,10 @@ BenchOptions parseOptions(int argc, char **argv)
     if (o.size < kPayloadHeader) {
         std::fprintf(stderr, "warren-amqp-bench: --size must be >= %zu (timestamp + producer id + sequence)\n",
                      kPayloadHeader);
+        std::exit(2);
+    }
+    if (o.backlog && (o.rate > 0 || o.count == 0)) {
+        std::fprintf(stderr, "warren-amqp-bench: --backlog needs a --count and no --rate\n");
         std::exit(2);
     }
     if (o.count == 0 && o.seconds <= 0) {

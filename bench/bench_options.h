@@ -21,6 +21,7 @@ struct BenchOptions {
     std::uint32_t confirmWindow = 0;    // 0 = confirms off
     bool persistent = false;
     bool durable = false;
+    bool backlog = false;               // publish everything first, then consume it
     double rate = 0;                    // total msg/s over all producers; 0 = flat out
     std::string queue;                  // empty = bench-<pid>, deleted at the end
     bool deleteQueue = true;

@@ -7,14 +7,16 @@
 #
 #   bench/compare_rabbitmq.sh [--bench PATH] [--warren PATH] [--only warren|rabbitmq]
 #                             [--quick] [--reps R] [--results FILE] [--keep]
-#                             [--wait-quiet SECONDS]
+#                             [--wait-quiet SECONDS] [--scenarios LIST]
+#                             [--backlog-count N] [--durability always|interval|never]
 #   bench/compare_rabbitmq.sh --table RESULTS.jsonl   # re-print a saved run's table
 #
-# See bench/README.md for what each scenario measures.
+# LIST: comma-separated scenario numbers or names (1 transient, 2 manual,
+# 3 latency, 4 persistent, 5 backlog); default all. See bench/README.md.
 set -euo pipefail
 
 usage() {
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
@@ -29,6 +31,9 @@ RESULTS_OUT=""
 KEEP=0
 WAIT_QUIET=0
 TABLE_ONLY=""
+SCENARIO_LIST=""
+BACKLOG_COUNT=""
+DURABILITY=""
 PY=/usr/bin/python3
 
 while [[ $# -gt 0 ]]; do
@@ -42,11 +47,15 @@ while [[ $# -gt 0 ]]; do
         --keep) KEEP=1; shift ;;
         --wait-quiet) WAIT_QUIET=$2; shift 2 ;;
         --table) TABLE_ONLY=$2; shift 2 ;;
+        --scenarios) SCENARIO_LIST=$2; shift 2 ;;
+        --backlog-count) BACKLOG_COUNT=$2; shift 2 ;;
+        --durability) DURABILITY=$2; shift 2 ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 ;;
     esac
 done
 case "$ONLY" in ""|warren|rabbitmq) ;; *) echo "--only takes warren or rabbitmq" >&2; exit 2 ;; esac
+case "$DURABILITY" in ""|always|interval|never) ;; *) echo "--durability takes always, interval or never" >&2; exit 2 ;; esac
 
 print_table() { # results.jsonl -> median table
     "$PY" - "$1" <<'EOF'
@@ -56,8 +65,9 @@ titles = {
     "s1": "1 1p1c 128B transient auto-ack",
     "s2": "2 1p1c 128B manual ack pf100",
     "s3": "3 latency @5k msg/s manual pf100",
-    "s4": "4 (durable) 1KiB persist conf100",
+    "s4": "4 persistent 1KiB conf<=100 pf100",
 }
+present = {r["scenario"] for r in rows}
 
 def med(broker, sc, key):
     v = [r[key] for r in rows if r["broker"] == broker and r["scenario"] == sc
@@ -78,21 +88,53 @@ hdr = ("scenario", "Warren msg/s", "RabbitMQ msg/s", "ratio", "Warren us CPU/msg
        "RabbitMQ us CPU/msg", "ratio", "Warren p50/p99 us", "RabbitMQ p50/p99 us")
 table = []
 for sc, title in titles.items():
+    if sc not in present:
+        continue
     wm, rm = med("warren", sc, "consume_msg_s"), med("rabbitmq", sc, "consume_msg_s")
     wc, rc = med("warren", sc, "broker_cpu_us_per_msg"), med("rabbitmq", sc, "broker_cpu_us_per_msg")
     table.append((title, fmt(wm, ".0f"), fmt(rm, ".0f"), ratio(wm, rm), fmt(wc, ".1f"), fmt(rc, ".1f"),
                   ratio(wc, rc), lat("warren", sc), lat("rabbitmq", sc)))
-widths = [max(len(r[i]) for r in table + [hdr]) for i in range(len(hdr))]
-line = lambda r: "| " + " | ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)) + " |"
-print()
-print(line(hdr))
-print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-for r in table:
-    print(line(r))
-n = {r["scenario"] for r in rows}
-print("\nmedians over repetitions; msg/s = consumed msg/s; ratios are Warren/RabbitMQ;"
-      " CPU/msg = broker utime+stime over the run / messages consumed"
-      " (RabbitMQ: beam.smp + children, epmd excluded); latency = publish -> delivery")
+def print_table(hdr, table):
+    widths = [max(len(r[i]) for r in table + [hdr]) for i in range(len(hdr))]
+    line = lambda r: "| " + " | ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i])
+                                       for i, c in enumerate(r)) + " |"
+    print()
+    print(line(hdr))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in table:
+        print(line(r))
+
+if table:
+    print_table(hdr, table)
+    print("\nmedians over repetitions; msg/s = consumed msg/s; ratios are Warren/RabbitMQ;"
+          " CPU/msg = broker utime+stime over the run / messages consumed"
+          " (RabbitMQ: beam.smp + children, epmd excluded); latency = publish -> delivery")
+
+# Scenario 5: two timed phases, each with its own rate and broker CPU.
+if "s5" in present:
+    count = next((r["published"] for r in rows if r["scenario"] == "s5" and not r["failed"]), None)
+    bhdr = ("5 backlog" + ("" if count is None else " %d x 1KiB persistent" % count), "Warren msg/s",
+            "RabbitMQ msg/s", "ratio", "Warren us CPU/msg", "RabbitMQ us CPU/msg", "ratio")
+    btable = []
+    for phase, rate_key, cpu_key in (("publish, confirm<=100, no consumer", "publish_msg_s", "publish_cpu_us_per_msg"),
+                                     ("then consume, manual ack pf1000", "consume_msg_s", "consume_cpu_us_per_msg")):
+        wm, rm = med("warren", "s5", rate_key), med("rabbitmq", "s5", rate_key)
+        wc, rc = med("warren", "s5", cpu_key), med("rabbitmq", "s5", cpu_key)
+        btable.append((phase, fmt(wm, ".0f"), fmt(rm, ".0f"), ratio(wm, rm), fmt(wc, ".1f"), fmt(rc, ".1f"),
+                       ratio(wc, rc)))
+    print_table(bhdr, btable)
+    print("\nphase msg/s: published / (start -> last confirm); consumed / (subscribe -> last delivery);"
+          " CPU/msg per phase")
+
+# The durable targets: Warren >= 4x RabbitMQ's throughput and <= 1/5 of its CPU per message.
+if "s4" in present:
+    wm, rm = med("warren", "s4", "consume_msg_s"), med("rabbitmq", "s4", "consume_msg_s")
+    wc, rc = med("warren", "s4", "broker_cpu_us_per_msg"), med("rabbitmq", "s4", "broker_cpu_us_per_msg")
+    if None not in (wm, rm, wc, rc) and rm > 0 and rc > 0:
+        tput, cpu = wm / rm, wc / rc
+        print("\ntarget (persistent, scenario 4): throughput Warren/RabbitMQ %.2f (>= 4: %s), "
+              "CPU/msg Warren/RabbitMQ %.2f (<= 0.20: %s)"
+              % (tput, "met" if tput >= 4 else "NOT met", cpu, "met" if cpu <= 0.2 else "NOT met"))
 noisy = [r["other_cpu_pct"] for r in rows if not r["failed"]]
 if noisy:
     print("other processes' CPU during runs: median %.0f%%, max %.0f%% of one core"
@@ -136,23 +178,39 @@ fi
 
 # Scenario sizes.
 if [[ $QUICK == 1 ]]; then
-    COUNT_FAST=200000; LAT_SECONDS=3; COUNT_DURABLE=20000; REPS=${REPS:-1}
+    COUNT_FAST=200000; LAT_SECONDS=3; COUNT_DURABLE=20000; REPS=${REPS:-1}; BACKLOG_COUNT=${BACKLOG_COUNT:-100000}
 else
-    COUNT_FAST=1000000; LAT_SECONDS=10; COUNT_DURABLE=200000; REPS=${REPS:-3}
+    COUNT_FAST=1000000; LAT_SECONDS=10; COUNT_DURABLE=200000; REPS=${REPS:-3}; BACKLOG_COUNT=${BACKLOG_COUNT:-1000000}
 fi
-SCENARIOS=(s1 s2 s3 s4)
 declare -A TITLE=(
     [s1]="1p1c 128B transient auto-ack"
     [s2]="1p1c 128B manual ack pf100"
     [s3]="latency @5000 msg/s manual pf100"
-    [s4]="(durable) 1KiB persistent confirm100 manual"
+    [s4]="persistent: 1KiB persistent, durable queue, confirms <=100 outstanding, manual ack pf100"
+    [s5]="backlog: $BACKLOG_COUNT x 1KiB persistent published (confirms <=100) with no consumer, then consumed (manual ack pf1000)"
 )
 declare -A ARGS=(
     [s1]="--size 128 --ack auto --count $COUNT_FAST"
     [s2]="--size 128 --ack manual --prefetch 100 --count $COUNT_FAST"
     [s3]="--size 128 --ack manual --prefetch 100 --rate 5000 --seconds $LAT_SECONDS"
     [s4]="--size 1024 --persistent --durable --confirm 100 --ack manual --prefetch 100 --count $COUNT_DURABLE"
+    [s5]="--size 1024 --persistent --durable --confirm 100 --ack manual --prefetch 1000 --backlog --count $BACKLOG_COUNT --drain-timeout 60"
 )
+SCENARIOS=()
+if [[ -z "$SCENARIO_LIST" ]]; then
+    SCENARIOS=(s1 s2 s3 s4 s5)
+else
+    for s in ${SCENARIO_LIST//,/ }; do
+        case "$s" in
+            1|s1|transient) SCENARIOS+=(s1) ;;
+            2|s2|manual) SCENARIOS+=(s2) ;;
+            3|s3|latency) SCENARIOS+=(s3) ;;
+            4|s4|persistent) SCENARIOS+=(s4) ;;
+            5|s5|backlog) SCENARIOS+=(s5) ;;
+            *) echo "unknown scenario '$s' (1-5 or transient, manual, latency, persistent, backlog)" >&2; exit 2 ;;
+        esac
+    done
+fi
 
 WORK=$(mktemp -d /tmp/warren-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -274,8 +332,10 @@ rabbitmq_pids() { descendants "$RABBIT_BEAM_PID" | paste -sd, -; }
 start_warren() {
     local dir="$WORK/warren"
     mkdir -p "$dir/data"
-    echo "starting Warren: $WARREN" >&2
-    "$WARREN" --headless --amqp-port 0 --kafka-port 0 --bind 127.0.0.1 --data-dir "$dir/data" \
+    echo "starting Warren: $WARREN${DURABILITY:+ --durability $DURABILITY}" >&2
+    local policy=()
+    [[ -n "$DURABILITY" ]] && policy=(--durability "$DURABILITY")
+    "$WARREN" --headless --amqp-port 0 --kafka-port 0 --bind 127.0.0.1 --data-dir "$dir/data" "${policy[@]}" \
         > "$dir/stdout.log" 2> "$dir/stderr.log" &
     WARREN_PID=$!
     local i line
@@ -340,10 +400,17 @@ r = json.loads(sys.stdin.read())
 r.update(broker=sys.argv[1], scenario=sys.argv[2], rep=int(sys.argv[3]), failed=False)
 print(json.dumps(r))
 cpu = r["broker_cpu_us_per_msg"]
-print("  %-8s %s #%s: %9.0f msg/s  cpu %s us/msg  p50 %.0f us  p99 %.0f us  other load %.0f%%%s" % (
-    sys.argv[1], sys.argv[2], sys.argv[3], r["consume_msg_s"],
-    "-" if cpu is None else "%.1f" % cpu, r["lat_p50_us"], r["lat_p99_us"], r["other_cpu_pct"],
-    "" if r["ok"] else "  WARN: " + "; ".join(r["warnings"])), file=sys.stderr)
+f = lambda x: "-" if x is None else "%.1f" % x
+warn = "" if r["ok"] else "  WARN: " + "; ".join(r["warnings"])
+if r.get("backlog"):
+    print("  %-8s %s #%s: publish %9.0f msg/s (cpu %s us/msg), then consume %9.0f msg/s (cpu %s us/msg)"
+          "  other load %.0f%%%s" % (sys.argv[1], sys.argv[2], sys.argv[3], r["publish_msg_s"],
+          f(r.get("publish_cpu_us_per_msg")), r["consume_msg_s"], f(r.get("consume_cpu_us_per_msg")),
+          r["other_cpu_pct"], warn), file=sys.stderr)
+else:
+    print("  %-8s %s #%s: %9.0f msg/s  cpu %s us/msg  p50 %.0f us  p99 %.0f us  other load %.0f%%%s" % (
+        sys.argv[1], sys.argv[2], sys.argv[3], r["consume_msg_s"], f(cpu), r["lat_p50_us"], r["lat_p99_us"],
+        r["other_cpu_pct"], warn), file=sys.stderr)
 ' "$broker" "$sc" "$rep" >> "$RESULTS"
 }
 

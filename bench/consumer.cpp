@@ -39,6 +39,13 @@ bool handleOtherFrame(amqp_connection_state_t conn, std::string *error)
     return true;
 }
 
+bool subscribe(AmqpSession &session, const BenchOptions &o, std::string *error)
+{
+    amqp_basic_consume(session.conn(), AmqpSession::kChannel, amqp_cstring_bytes(o.queue.c_str()), amqp_empty_bytes,
+                       0, o.manualAck ? 0 : 1, 0, amqp_empty_table);
+    return session.rpcOk("basic.consume", error);
+}
+
 } // namespace
 
 void runConsumer(RunState &state, int id, ConsumerResult &result)
@@ -53,11 +60,9 @@ void runConsumer(RunState &state, int id, ConsumerResult &result)
         amqp_basic_qos(conn, AmqpSession::kChannel, 0, o.prefetch, 0);
         ok = session.rpcOk("basic.qos", &error);
     }
-    if (ok) {
-        amqp_basic_consume(conn, AmqpSession::kChannel, amqp_cstring_bytes(o.queue.c_str()), amqp_empty_bytes,
-                           0, o.manualAck ? 0 : 1, 0, amqp_empty_table);
-        ok = session.rpcOk("basic.consume", &error);
-    }
+    // --backlog: connected now, subscribed only once everything is published.
+    if (ok && !o.backlog)
+        ok = subscribe(session, o, &error);
     state.consumersReady.count_down();
     if (!ok) {
         state.fail("consumer " + std::to_string(id) + ": " + error);
@@ -74,7 +79,19 @@ void runConsumer(RunState &state, int id, ConsumerResult &result)
     std::uint64_t lastTag = 0, lastAckedTag = 0;
     const std::uint64_t drainNs = std::uint64_t(o.drainTimeout * 1e9);
 
-    state.startGate.wait();
+    if (o.backlog) {
+        state.consumeGate.wait();
+        if (state.abort) {
+            session.close();
+            return;
+        }
+        if (!subscribe(session, o, &error)) {
+            state.fail("consumer " + std::to_string(id) + ": " + error);
+            return;
+        }
+    } else {
+        state.startGate.wait();
+    }
     while (!state.finished.load(std::memory_order_relaxed)) {
         amqp_maybe_release_buffers(conn);
         amqp_envelope_t env;
@@ -133,7 +150,8 @@ void runConsumer(RunState &state, int id, ConsumerResult &result)
                 break;
             }
             if (state.publishingDone.load()) {
-                const std::uint64_t idleSince = std::max(result.lastNs, state.publishEndNs.load());
+                const std::uint64_t idleSince =
+                    std::max({result.lastNs, state.publishEndNs.load(), state.consumeStartNs});
                 if (nowNs() - idleSince > drainNs) {
                     char msg[96];
                     std::snprintf(msg, sizeof msg, "consumer %d: gave up after %.1f s without deliveries", id,

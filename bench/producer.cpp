@@ -135,8 +135,10 @@ void runProducer(RunState &state, int id, ProducerResult &result)
     state.producersReady.count_down();
     if (!ok) {
         state.fail("producer " + std::to_string(id) + ": " + error);
-        if (--state.producersRunning == 0)
+        if (--state.producersRunning == 0) {
             state.publishingDone = true;
+            state.publishingDone.notify_all();
+        }
         return;
     }
     state.startGate.wait();
@@ -202,6 +204,7 @@ void runProducer(RunState &state, int id, ProducerResult &result)
     while (prevEnd < result.endNs && !state.publishEndNs.compare_exchange_weak(prevEnd, result.endNs)) {}
     if (--state.producersRunning == 0) {
         state.publishingDone = true;
+        state.publishingDone.notify_all();
         // Consumers may already have everything and be idle in a receive
         // timeout; end the timed window now rather than up to 100 ms later.
         // (seq_cst: either this load or the consumer's sees the other store.)

@@ -40,13 +40,23 @@ void printText(const BenchOptions &o, const BenchReport &r)
         std::printf("  persistent");
     if (o.durable)
         std::printf("  durable");
+    if (o.backlog)
+        std::printf("  backlog (publish all, then consume)");
     if (o.rate > 0)
         std::printf("  rate %.0f msg/s", o.rate);
     std::printf("\n");
     std::printf("published   %12llu msg  %10.0f msg/s  (%.2f s)\n", (unsigned long long)r.published,
                 rate(r.published, r.publishSeconds), r.publishSeconds);
-    std::printf("consumed    %12llu msg  %10.0f msg/s  %8.2f MB/s  (%.2f s)\n", (unsigned long long)r.consumed,
-                rate(r.consumed, r.consumeSeconds), rate(r.bytes, r.consumeSeconds) / 1e6, r.consumeSeconds);
+    std::printf("consumed    %12llu msg  %10.0f msg/s  %8.2f MB/s  (%.2f s%s)\n", (unsigned long long)r.consumed,
+                rate(r.consumed, r.consumeSeconds), rate(r.bytes, r.consumeSeconds) / 1e6, r.consumeSeconds,
+                r.backlog ? " after the publish phase" : "");
+    if (r.backlog) {
+        std::printf("backlog     %12lld msg in the queue after publishing\n", r.depthAfterPublish);
+        if (r.brokerCpuKnown)
+            std::printf("phase CPU   publish %.2f us/msg  consume %.2f us/msg (broker)\n",
+                        r.published ? double(r.publishPhaseCpuMicros) / double(r.published) : 0,
+                        r.consumed ? double(r.consumePhaseCpuMicros) / double(r.consumed) : 0);
+    }
     std::printf("latency us  p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f  (min %.1f)\n",
                 us(r.latency.quantile(0.5)), us(r.latency.quantile(0.99)), us(r.latency.quantile(0.999)),
                 us(r.latency.max()), us(r.latency.min()));
@@ -89,6 +99,15 @@ void printJson(const BenchOptions &o, const BenchReport &r)
                     r.wallSeconds > 0 ? double(r.brokerCpuMicros) / 1e4 / r.wallSeconds : 0);
     else
         std::printf("\"broker_cpu_us_per_msg\":null,\"broker_cpu_pct\":null,");
+    if (r.backlog) {
+        std::printf("\"backlog\":true,\"depth_after_publish\":%lld,", r.depthAfterPublish);
+        if (r.brokerCpuKnown)
+            std::printf("\"publish_cpu_us_per_msg\":%.3f,\"consume_cpu_us_per_msg\":%.3f,",
+                        r.published ? double(r.publishPhaseCpuMicros) / double(r.published) : 0,
+                        r.consumed ? double(r.consumePhaseCpuMicros) / double(r.consumed) : 0);
+        else
+            std::printf("\"publish_cpu_us_per_msg\":null,\"consume_cpu_us_per_msg\":null,");
+    }
     std::printf("\"bench_cpu_us_per_msg\":%.3f,\"bench_cpu_pct\":%.1f,\"other_cpu_pct\":%.1f,"
                 "\"ok\":%s,\"warnings\":[",
                 r.consumed ? double(r.benchCpuMicros) / double(r.consumed) : 0,

@@ -15,6 +15,12 @@ struct BenchReport {
     double publishSeconds = 0;      // start -> last publish (and confirm)
     double consumeSeconds = 0;      // start -> last delivery
     double wallSeconds = 0;         // start -> completion detected (CPU window)
+    // --backlog: consumeSeconds is consume start -> last delivery, and the
+    // broker CPU is split at the phase boundary.
+    bool backlog = false;
+    long long depthAfterPublish = -1;
+    std::uint64_t publishPhaseCpuMicros = 0;
+    std::uint64_t consumePhaseCpuMicros = 0;
     LatencyHistogram latency;
     bool brokerCpuKnown = false;
     std::uint64_t brokerCpuMicros = 0;

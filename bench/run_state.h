@@ -31,10 +31,14 @@ struct RunState {
     std::latch producersReady;          // producers connected
     std::latch startGate{1};            // opened by main after startNs is set
     std::uint64_t startNs = 0;          // written before startGate opens
+    // --backlog: consumers subscribe only when main opens this gate, after
+    // every producer has finished (and had its confirms).
+    std::latch consumeGate{1};
+    std::uint64_t consumeStartNs = 0;   // written before consumeGate opens
 
     std::atomic<int> producersRunning;
     std::atomic<std::uint64_t> publishedTotal{0};   // added by each producer when done
-    std::atomic<bool> publishingDone{false};        // after publishedTotal is final
+    std::atomic<bool> publishingDone{false};        // after publishedTotal is final; notified
     std::atomic<std::uint64_t> publishEndNs{0};
     std::atomic<std::uint64_t> consumedTotal{0};
     std::atomic<bool> finished{false};  // everything consumed, or given up; main waits on it
