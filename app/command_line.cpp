@@ -53,6 +53,10 @@ AppOptions parseCommandLine(const QCoreApplication &app)
                                      QCoreApplication::translate("main", "Group-commit interval for "
                                                                          "--durability interval."),
                                      QStringLiteral("ms"), QStringLiteral("5"));
+    QCommandLineOption queueMemory(QStringLiteral("queue-memory-mb"),
+                                   QCoreApplication::translate("main", "Memory per queue for ready messages; "
+                                                                       "beyond it they page out to disk."),
+                                   QStringLiteral("MiB"), QStringLiteral("32"));
     QCommandLineOption bind(QStringLiteral("bind"), QCoreApplication::translate("main", "Address to listen on."),
                             QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -65,7 +69,7 @@ AppOptions parseCommandLine(const QCoreApplication &app)
                                QCoreApplication::translate("main", "Worker threads (0 = one per core)."),
                                QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({headless, amqpPort, kafkaPort, advertised, partitions, noAutoCreate, durability,
-                       flushInterval, bind, dataDir, logLevel, workers});
+                       flushInterval, queueMemory, bind, dataDir, logLevel, workers});
     parser.process(app);
 
     AppOptions o;
@@ -94,6 +98,9 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     o.flushIntervalMs = parser.value(flushInterval).toInt(&ok);
     if (!ok || o.flushIntervalMs < 1)
         die(QStringLiteral("invalid --flush-interval-ms '%1'").arg(parser.value(flushInterval)));
+    o.queueMemoryMb = parser.value(queueMemory).toInt(&ok);
+    if (!ok || o.queueMemoryMb < 1)
+        die(QStringLiteral("invalid --queue-memory-mb '%1'").arg(parser.value(queueMemory)));
     if (!o.bindAddress.setAddress(parser.value(bind)))
         die(QStringLiteral("invalid --bind address '%1'").arg(parser.value(bind)));
     o.dataDir = parser.isSet(dataDir)

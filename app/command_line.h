@@ -19,6 +19,7 @@ struct AppOptions {
     bool autoCreateTopics = true;
     QString durability = QStringLiteral("interval");
     int flushIntervalMs = 5;
+    int queueMemoryMb = 32;
     QHostAddress bindAddress = QHostAddress::LocalHost;
     QString dataDir;
     QString logLevel = QStringLiteral("info");

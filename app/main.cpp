@@ -5,11 +5,8 @@
 #include "net/broker_server.h"
 
 #ifdef WARREN_WITH_GUI
-#include "views/main_window.h"
+#include "gui_app.h"
 #include <QApplication>
-#include <QIcon>
-#include <QLocale>
-#include <QTranslator>
 #endif
 
 #include <QCoreApplication>
@@ -69,8 +66,14 @@ int main(int argc, char **argv)
                         : options.durability == QLatin1String("never") ? warren::storage::DurabilityPolicy::Never
                                                                        : warren::storage::DurabilityPolicy::Interval;
     config.flushIntervalMs = options.flushIntervalMs;
+    config.queueMemoryBudgetBytes = quint64(options.queueMemoryMb) << 20;
     config.workerThreads = options.workerThreads;
     config.amqp.version = WARREN_VERSION;
+#ifdef WARREN_WITH_GUI
+    // The window owns the broker from here (it can stop and restart it).
+    if (gui)
+        return warren::app::runGui(static_cast<QApplication &>(*app), config, QCoreApplication::arguments());
+#endif
     warren::net::BrokerServer server(config);
     QString error;
     if (!server.start(&error)) {
@@ -92,21 +95,6 @@ int main(int argc, char **argv)
         QCoreApplication::quit();
     });
 
-#ifdef WARREN_WITH_GUI
-    std::unique_ptr<warren::widgets::MainWindow> window;
-    QTranslator translator;
-    if (gui) {
-        // Follow the system locale (English is the source language).
-        if (translator.load(QLocale(), QStringLiteral("warren"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(&translator);
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warren.svg")));
-        window = std::make_unique<warren::widgets::MainWindow>();
-        QObject::connect(&server, &warren::net::BrokerServer::snapshotReady, window.get(),
-                         &warren::widgets::MainWindow::applySnapshot);
-        window->applySnapshot(server.snapshot());
-        window->show();
-    }
-#endif
     const int rc = app->exec();
     server.shutdown(5000);
     std::fprintf(stderr, "warren: stopped\n");

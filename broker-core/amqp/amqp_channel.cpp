@@ -5,6 +5,8 @@
 #include "model/virtual_host.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 
 namespace warren::amqp {
 
@@ -258,11 +260,11 @@ void AmqpChannel::applySettlement(std::vector<Unacked> &entries, Settle how)
                 back.push_back(std::move(entries[k].entry));
             queue->requeue(std::move(back));
         } else {
-            std::vector<QueueSeq> seqs;
-            seqs.reserve(j - i);
+            std::vector<model::QueuedMessage> settled;
+            settled.reserve(j - i);
             for (std::size_t k = i; k < j; ++k)
-                seqs.push_back(entries[k].entry.seq);
-            queue->settle(seqs, how == Settle::Ack);
+                settled.push_back(std::move(entries[k].entry));
+            queue->settle(settled, how == Settle::Ack);
         }
         i = j;
     }
@@ -306,11 +308,78 @@ model::ConsumerPtr AmqpChannel::removeConsumer(const std::string &tag)
 
 void AmqpChannel::flushConfirms()
 {
-    if (!m_confirm || m_publishSeq == m_confirmedUpTo)
+    if (m_confirm && !m_durableWaits.empty())
+        startBarrier(false);
+    releaseConfirms();
+}
+
+void AmqpChannel::startBarrier(bool txCommit)
+{
+    struct Pending {
+        std::atomic<std::size_t> remaining;
+        std::mutex mutex;
+        std::optional<std::string> error;
+    };
+    const std::uint64_t id = m_conn.nextBarrierId();
+    m_barriers.push_back(Barrier{id, m_publishSeq, txCommit, false});
+    auto pending = std::make_shared<Pending>();
+    pending->remaining.store(m_durableWaits.size());
+    std::weak_ptr<SessionInbox> inbox = m_conn.inbox();
+    const std::uint16_t channel = m_id;
+    auto queues = std::move(m_durableWaits);
+    m_durableWaits.clear();
+    for (const auto &q : queues) {
+        // Runs on the flusher thread (or right here); only posts to our inbox.
+        q->whenDurable([pending, inbox, channel, id](std::optional<std::string> error) {
+            if (error) {
+                std::lock_guard lock(pending->mutex);
+                if (!pending->error)
+                    pending->error = std::move(error);
+            }
+            if (pending->remaining.fetch_sub(1) != 1)
+                return;
+            if (auto in = inbox.lock()) {
+                std::optional<std::string> e;
+                {
+                    std::lock_guard lock(pending->mutex);
+                    e = pending->error;
+                }
+                in->complete(DurabilityCompletion{channel, id, std::move(e)});
+            }
+        });
+    }
+}
+
+ChannelStatus AmqpChannel::durabilityReached(std::uint64_t barrier, std::optional<std::string> error)
+{
+    if (error)
+        return unexpected(channelError(reply::ResourceError,
+                                       "RESOURCE_ERROR - messages could not be made durable: " + *error));
+    for (Barrier &b : m_barriers)
+        if (b.id == barrier)
+            b.done = true;
+    releaseConfirms();
+    return {};
+}
+
+void AmqpChannel::releaseConfirms()
+{
+    // Barriers complete in any order; confirms and commit-oks go out in order.
+    std::uint64_t releasable = m_barriers.empty() ? m_publishSeq : m_confirmedUpTo;
+    while (!m_barriers.empty() && m_barriers.front().done) {
+        const Barrier b = m_barriers.front();
+        m_barriers.pop_front();
+        if (b.txCommit)
+            reply(TxCommitOk{});
+        releasable = std::max(releasable, b.upTo);
+        if (m_barriers.empty())
+            releasable = m_publishSeq;
+    }
+    if (!m_confirm || releasable <= m_confirmedUpTo)
         return;
-    const bool multiple = m_publishSeq - m_confirmedUpTo > 1;
-    appendBasicAckFrame(m_conn.out(), m_id, m_publishSeq, multiple);
-    m_confirmedUpTo = m_publishSeq;
+    const bool multiple = releasable - m_confirmedUpTo > 1;
+    appendBasicAckFrame(m_conn.out(), m_id, releasable, multiple);
+    m_confirmedUpTo = releasable;
 }
 
 void AmqpChannel::shutdown()

@@ -53,8 +53,12 @@ public:
     void deliver(model::Delivery &&delivery, std::vector<model::QueuePtr> &pokes);
     void consumerCancelledByBroker(const model::ConsumerPtr &consumer);
 
-    /// End of an input batch: send coalesced publisher confirms.
+    /// End of an input batch: start durability waits for what this batch
+    /// stored, and send the publisher confirms that are due (coalesced).
     void flushConfirms();
+    /// A durability barrier completed (from the session inbox). An error
+    /// closes the channel: those messages are not confirmed.
+    ChannelStatus durabilityReached(std::uint64_t barrier, std::optional<std::string> error);
 
     /// The channel ends (closed by either side, or the connection ends):
     /// cancel consumers, requeue everything unacknowledged.
@@ -106,7 +110,12 @@ private:
     ChannelStatus completePublish();
     /// Resolves the exchange's routing (cached while the topology is unchanged).
     ChannelStatus routeMessage(const model::Message &message, std::vector<model::QueuePtr> &queues);
-    void enqueueRouted(const model::MessagePtr &message, const std::vector<model::QueuePtr> &queues);
+    ChannelStatus enqueueRouted(const model::MessagePtr &message, const std::vector<model::QueuePtr> &queues);
+    /// Starts a durability barrier over the queues stored to since the last
+    /// one; `txCommit`: answer tx.commit-ok when it completes.
+    void startBarrier(bool txCommit);
+    /// Sends the confirms (and tx.commit-oks) that completed barriers allow.
+    void releaseConfirms();
     /// Writes the content header and body frames of a message (after a
     /// deliver, get-ok or return method frame).
     void writeContent(const model::Message &message);
@@ -164,6 +173,17 @@ private:
     std::uint64_t m_firstTag = 1;
     std::uint64_t m_nextTag = 1;
     std::size_t m_unackedLive = 0;
+
+    // durability: queues that stored a persistent message since the last
+    // barrier, and barriers in publish order
+    std::vector<model::QueuePtr> m_durableWaits;
+    struct Barrier {
+        std::uint64_t id = 0;
+        std::uint64_t upTo = 0; ///< publish sequence it covers (confirm mode)
+        bool txCommit = false;
+        bool done = false;
+    };
+    std::deque<Barrier> m_barriers;
 
     // confirm mode
     bool m_confirm = false;

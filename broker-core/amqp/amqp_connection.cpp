@@ -36,6 +36,18 @@ bool isAccessRequest(std::span<const std::byte> payload)
            payload[2] == std::byte{0} && payload[3] == std::byte{10};
 }
 
+// "connection 7 (127.0.0.1:50312): channel 1 closed by the broker: 404 NOT_FOUND - …", for the event log.
+void recordClose(model::Broker &broker, const model::ConnectionInfo &info, std::uint16_t channel,
+                 const AmqpError &error)
+{
+    broker.events().append(metrics::EventKind::ProtocolError,
+                           "connection " + std::to_string(info.id.value) + " (" + info.peer + "): " +
+                               (channel == 0 || isConnectionError(error.replyCode)
+                                    ? std::string("connection")
+                                    : "channel " + std::to_string(channel)) +
+                               " closed by the broker: " + std::to_string(error.replyCode) + " " + error.replyText);
+}
+
 bool capability(const FieldTable &clientProperties, std::string_view name)
 {
     const FieldValue *caps = clientProperties.find("capabilities");
@@ -310,6 +322,10 @@ void AmqpConnection::handleOpen(const ConnectionOpen &m)
     m_info->setIdentity(ident.user, m.virtualHost, ident.clientProduct, ident.clientVersion);
     appendMethodFrame(m_out, 0, ConnectionOpenOk{});
     m_state = State::Open;
+    m_broker.events().append(metrics::EventKind::Connection,
+                             "AMQP connection " + std::to_string(m_info->id.value) + " opened from " + m_info->peer +
+                                 ": user '" + ident.user + "', vhost '" + m.virtualHost + "', client '" +
+                                 ident.clientProduct + " " + ident.clientVersion + "'");
 }
 
 void AmqpConnection::handleChannelFrame(const FrameView &frame)
@@ -419,6 +435,18 @@ void AmqpConnection::handleChannelFrame(const FrameView &frame)
         fail(ch, st.error());
 }
 
+void AmqpConnection::handleCompletions()
+{
+    for (DurabilityCompletion &c : m_completionScratch) {
+        auto it = m_channels.find(c.channel);
+        if (it == m_channels.end())
+            continue; // the channel closed meanwhile: its confirms died with it
+        if (auto st = it->second->durabilityReached(c.barrier, std::move(c.error)); !st)
+            fail(c.channel, st.error());
+    }
+    m_completionScratch.clear();
+}
+
 void AmqpConnection::closeChannel(std::uint16_t ch)
 {
     auto it = m_channels.find(ch);
@@ -434,6 +462,8 @@ void AmqpConnection::closeChannel(std::uint16_t ch)
 
 void AmqpConnection::fail(std::uint16_t channel, const AmqpError &error)
 {
+    if (m_state != State::Closing && m_state != State::Closed)
+        recordClose(m_broker, *m_info, channel, error);
     if (channel == 0 || isConnectionError(error.replyCode)) {
         qCInfo(lcAmqp) << "closing connection" << m_info->id.value << QString::fromStdString(m_info->peer) << ":"
                        << error.replyCode << QString::fromStdString(error.replyText);
@@ -485,10 +515,18 @@ void AmqpConnection::closeByBroker(std::uint16_t code, const std::string &text, 
 
 void AmqpConnection::onInboxReady()
 {
-    if (m_writeCongested || m_state == State::Closed)
+    if (m_state == State::Closed)
         return;
+    m_completionScratch.clear();
+    if (m_writeCongested) {
+        // Confirms are small and unblock publishers: never hold them back.
+        m_inbox->takeCompletions(m_completionScratch);
+        handleCompletions();
+        return;
+    }
     m_inboxScratch.clear();
-    m_inbox->takeAll(m_inboxScratch);
+    m_inbox->takeAll(m_inboxScratch, m_completionScratch);
+    handleCompletions();
     for (auto &item : m_inboxScratch) {
         const std::uint16_t chId = item.delivery.consumer->channel;
         auto it = m_channels.find(chId);

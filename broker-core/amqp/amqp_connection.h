@@ -76,8 +76,11 @@ public:
     bool clientSupportsCancelNotify() const { return m_cancelNotify; }
     const std::shared_ptr<SessionInbox> &inbox() const { return m_inbox; }
     std::string &out() { return m_out; }
+    /// A connection-wide id for a channel's durability barrier.
+    std::uint64_t nextBarrierId() { return m_nextBarrier++; }
 
 private:
+    void handleCompletions();
     void handleFrame(const FrameView &frame, std::int64_t nowMs);
     void handleConnectionMethod(Method &&method, std::int64_t nowMs);
     void handleChannelFrame(const FrameView &frame);
@@ -119,6 +122,8 @@ private:
     std::int64_t m_lastSendMs = 0;
     std::int64_t m_closeSentAtMs = 0;
     std::vector<InboxItem> m_inboxScratch;
+    std::vector<DurabilityCompletion> m_completionScratch;
+    std::uint64_t m_nextBarrier = 1;
     std::vector<model::QueuePtr> m_pokes;
 };
 

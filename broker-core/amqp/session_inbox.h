@@ -13,9 +13,19 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace warren::amqp {
+
+/// A durability barrier of a channel was reached (or failed): sent from the
+/// storage flusher thread, see AmqpChannel's confirm handling.
+struct DurabilityCompletion {
+    std::uint16_t channel = 0;
+    std::uint64_t barrier = 0;
+    std::optional<std::string> error;
+};
 
 struct InboxItem {
     model::Delivery delivery;   ///< delivery.consumer is always set
@@ -29,17 +39,25 @@ public:
     bool deliver(model::Delivery &&delivery) override;
     void consumerCancelled(const model::ConsumerPtr &consumer) override;
 
-    /// Moves every pending item into `out` (appending). Connection thread only.
-    void takeAll(std::vector<InboxItem> &out);
+    /// Queues a durability completion (any thread); false once closed.
+    bool complete(DurabilityCompletion &&completion);
+
+    /// Moves every pending item into `out` (appending), and the completions
+    /// into `completions`. Connection thread only.
+    void takeAll(std::vector<InboxItem> &out, std::vector<DurabilityCompletion> &completions);
+    /// Moves every pending completion into `out`. Connection thread only.
+    void takeCompletions(std::vector<DurabilityCompletion> &out);
     /// Refuses further deliveries; returns what was pending.
     std::vector<InboxItem> close();
 
 private:
     bool push(InboxItem &&item);
+    void wakeLocked();
 
     const std::function<void()> m_wake;
     std::mutex m_mutex;
     std::vector<InboxItem> m_items; // guarded by m_mutex
+    std::vector<DurabilityCompletion> m_completions; // guarded by m_mutex
     bool m_closed = false;          // guarded by m_mutex
     bool m_wakePending = false;     // guarded by m_mutex
 };

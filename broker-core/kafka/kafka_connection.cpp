@@ -2,6 +2,8 @@
 
 #include "kafka/handlers/handlers.h"
 
+#include "metrics/event_log.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcKafka, "warren.kafka")
@@ -70,6 +72,16 @@ void KafkaConnection::handleRequest(std::span<const std::byte> payload)
     ctx.apiVersion = header->apiVersion;
     ctx.correlationId = header->correlationId;
     ctx.clientId = header->clientId.value_or("");
+    if (!m_identified) {
+        // The first request names the client: the monitor shows it, and the
+        // connection counts as opened from here.
+        m_identified = true;
+        m_info->setIdentity({}, {}, ctx.clientId, {});
+        if (m_ctx.events)
+            m_ctx.events->append(metrics::EventKind::Connection,
+                                 "Kafka connection " + std::to_string(m_info->id.value) + " opened from " +
+                                     m_info->peer + ": client id '" + ctx.clientId + "'");
+    }
     m_slots.push_back(Slot{});
     const auto body = payload.subspan(pos);
 
@@ -138,6 +150,19 @@ void KafkaConnection::flushReady()
 }
 
 void KafkaConnection::closeWithReason(const std::string &reason)
+{
+    if (m_closeTransport)
+        return;
+    qCInfo(lcKafka) << "closing Kafka connection" << m_info->id.value << QString::fromStdString(m_info->peer) << ":"
+                    << QString::fromStdString(reason);
+    m_closeTransport = true;
+    if (m_ctx.events)
+        m_ctx.events->append(metrics::EventKind::ProtocolError,
+                             "Kafka connection " + std::to_string(m_info->id.value) + " (" + m_info->peer +
+                                 ") closed by the broker: " + reason);
+}
+
+void KafkaConnection::closeByBroker(const std::string &reason)
 {
     if (m_closeTransport)
         return;

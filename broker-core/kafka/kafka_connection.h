@@ -71,6 +71,9 @@ public:
     std::shared_ptr<TaskMailbox> mailbox() const { return m_mailbox; }
     /// Drops the connection (protocol violation), after pending output.
     void closeWithReason(const std::string &reason);
+    /// Drops the connection because the broker wants it gone (shutdown, the
+    /// monitor's "close connection"); not a protocol error.
+    void closeByBroker(const std::string &reason);
 
     /// A long-poll fetch that waits for data or its deadline. `retry` is
     /// called on this thread on every wake-up and at the deadline (with
@@ -105,6 +108,7 @@ private:
     std::string m_out;
     bool m_closeTransport = false;
     bool m_closed = false;
+    bool m_identified = false; ///< client id recorded (first request)
     std::int64_t m_nowMs = 0;
 };
 

@@ -14,6 +14,9 @@ namespace warren::model {
 class GroupCoordinator;
 struct BrokerCounters;
 }
+namespace warren::metrics {
+class EventLog;
+}
 
 namespace warren::kafka {
 
@@ -34,6 +37,9 @@ struct KafkaContext {
     /// Next producer id for InitProducerId; seeded from the metadata store so
     /// ids are never reused across restarts.
     std::atomic<std::int64_t> nextProducerId{1000};
+    /// Where connections opening and malformed-request closes are recorded
+    /// (nullptr: nowhere). Kafka error responses are not events (too many).
+    metrics::EventLog *events = nullptr;
 };
 
 } // namespace warren::kafka

@@ -5,6 +5,8 @@
 // any thread without locks. Counters are cumulative since start; readers
 // derive rates by differencing two snapshots (see RateTracker).
 
+#include "metrics/event_kind.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -59,6 +61,11 @@ struct QueueSnapshot {
     quint64 delivered = 0;     ///< delivered to consumers or basic.get (cumulative)
     quint64 acked = 0;         ///< acknowledged (cumulative)
     quint64 redelivered = 0;   ///< deliveries with the redelivered flag (cumulative)
+    quint64 memoryBytes = 0;   ///< estimated memory of the ready messages held in memory
+    quint64 pagedOut = 0;      ///< ready messages held only on disk (paged out)
+    quint64 pagedOutBytes = 0; ///< their body bytes
+    quint64 diskBytes = 0;     ///< the queue's log on disk
+    QString storageError;      ///< why the queue's log failed ("" if it did not)
 };
 
 struct ConsumerSnapshot {
@@ -130,6 +137,14 @@ struct ConsumerGroupSnapshot {
     qint64 totalLag = 0;
 };
 
+/// One entry of the broker's event log (metrics/event_log.h).
+struct EventSnapshot {
+    quint64 seq = 0;       ///< increasing; readers keep the events above the last seq they saw
+    qint64 timeMs = 0;     ///< epoch milliseconds
+    EventKind kind = EventKind::Connection;
+    QString text;
+};
+
 struct BrokerSnapshot {
     qint64 takenAtMs = 0;   ///< epoch milliseconds
     qint64 uptimeMs = 0;
@@ -142,11 +157,18 @@ struct BrokerSnapshot {
     std::vector<TopicSnapshot> topics;
     std::vector<PartitionSnapshot> partitions;
     std::vector<ConsumerGroupSnapshot> groups;
+    /// The newest events of the broker's event log (at most a few hundred),
+    /// oldest first.
+    std::vector<EventSnapshot> events;
     // Broker-wide cumulative counters.
     quint64 published = 0;
     quint64 delivered = 0;
     quint64 acked = 0;
     quint64 redelivered = 0;
+    quint64 processMemoryBytes = 0; ///< resident memory of the broker process (RSS)
+    quint64 queueMemoryBytes = 0;   ///< sum of the queues' memoryBytes
+    quint64 pagedOutMessages = 0;   ///< sum of the queues' pagedOut
+    quint64 queueDiskBytes = 0;     ///< sum of the queues' diskBytes
     quint64 kafkaProduced = 0;      ///< records
     quint64 kafkaProducedBytes = 0;
     quint64 kafkaFetched = 0;       ///< records

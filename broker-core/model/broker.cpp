@@ -1,5 +1,9 @@
 #include "model/broker.h"
 
+#include <unistd.h>
+
+#include <fstream>
+
 #include <QDateTime>
 #include <QString>
 
@@ -27,12 +31,26 @@ ConnectionInfo::Identity ConnectionInfo::identity() const
 Broker::Broker() : m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
 {
     m_vhosts.emplace("/", std::make_unique<VirtualHost>("/"));
+    for (auto &[name, vhost] : m_vhosts)
+        vhost->setEventLog(&m_events);
 }
 
 VirtualHost *Broker::vhost(const std::string &name)
 {
     auto it = m_vhosts.find(name);
     return it == m_vhosts.end() ? nullptr : it->second.get();
+}
+
+void Broker::setMessageStoreProvider(MessageStoreProvider *provider)
+{
+    for (auto &[name, vhost] : m_vhosts)
+        vhost->setMessageStoreProvider(provider);
+}
+
+void Broker::closeMessageStores()
+{
+    for (auto &[name, vhost] : m_vhosts)
+        vhost->closeMessageStores();
 }
 
 void Broker::setDefinitionStore(DefinitionStore *store)
@@ -84,6 +102,18 @@ void Broker::setListeners(std::vector<metrics::ListenerSnapshot> listeners)
     m_listeners = std::move(listeners);
 }
 
+namespace {
+// Resident set size of this process (Linux /proc/self/statm), 0 if unknown.
+quint64 residentMemoryBytes()
+{
+    std::ifstream statm("/proc/self/statm");
+    std::uint64_t size = 0, resident = 0;
+    if (!(statm >> size >> resident))
+        return 0;
+    return resident * std::uint64_t(sysconf(_SC_PAGESIZE));
+}
+} // namespace
+
 metrics::BrokerSnapshotPtr Broker::snapshot() const
 {
     return snapshotWith({});
@@ -94,6 +124,7 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
     auto snap = std::make_shared<metrics::BrokerSnapshot>();
     snap->takenAtMs = QDateTime::currentMSecsSinceEpoch();
     snap->uptimeMs = snap->takenAtMs - m_startedAtMs;
+    snap->processMemoryBytes = residentMemoryBytes();
     std::vector<ConnectionInfoPtr> connections;
     {
         std::lock_guard lock(m_mutex);
@@ -145,6 +176,14 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
             qs.delivered = st.delivered;
             qs.acked = st.acked;
             qs.redelivered = st.redelivered;
+            qs.memoryBytes = st.memoryBytes;
+            qs.pagedOut = st.pagedOut;
+            qs.pagedOutBytes = st.pagedOutBytes;
+            qs.diskBytes = st.diskBytes;
+            qs.storageError = q(st.storageError);
+            snap->queueMemoryBytes += st.memoryBytes;
+            snap->pagedOutMessages += st.pagedOut;
+            snap->queueDiskBytes += st.diskBytes;
             snap->delivered += st.delivered;
             snap->acked += st.acked;
             snap->redelivered += st.redelivered;

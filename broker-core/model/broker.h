@@ -9,6 +9,7 @@
 
 #include "common/ids.h"
 #include "metrics/broker_snapshot.h"
+#include "metrics/event_log.h"
 #include "model/virtual_host.h"
 
 #include <atomic>
@@ -60,6 +61,10 @@ public:
     VirtualHost *vhost(const std::string &name);
     VirtualHost &defaultVhost() { return *m_vhosts.at("/"); }
 
+    /// Where every vhost's queues keep messages on disk; set before restoring.
+    void setMessageStoreProvider(MessageStoreProvider *provider);
+    /// Shutdown: closes every queue's log (before the storage engine goes).
+    void closeMessageStores();
     /// Attaches (nullptr: detaches) the store of durable definitions to every vhost.
     void setDefinitionStore(DefinitionStore *store);
     /// Re-creates stored definitions in their vhosts, without storing them
@@ -74,6 +79,9 @@ public:
     void setListeners(std::vector<metrics::ListenerSnapshot> listeners);
 
     BrokerCounters &counters() { return m_counters; }
+    /// The broker's event log (connections, definitions, errors, groups); any thread.
+    metrics::EventLog &events() { return m_events; }
+    const metrics::EventLog &events() const { return m_events; }
     metrics::BrokerSnapshotPtr snapshot() const;
     /// The snapshot, with `extend` adding what the model does not own (Kafka topics and groups).
     metrics::BrokerSnapshotPtr snapshotWith(const std::function<void(metrics::BrokerSnapshot &)> &extend) const;
@@ -87,6 +95,7 @@ private:
     mutable std::mutex m_mutex;
     std::map<ConnectionId, ConnectionInfoPtr> m_connections;   // guarded by m_mutex
     std::vector<metrics::ListenerSnapshot> m_listeners;        // guarded by m_mutex
+    metrics::EventLog m_events; // thread-safe itself; the vhosts hold a pointer to it
 };
 
 } // namespace warren::model

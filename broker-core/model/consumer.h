@@ -57,6 +57,11 @@ struct QueuedMessage {
     MessagePtr message;
     QueueSeq seq;
     std::uint32_t deliveryCount = 0;
+    /// Where the queue's log holds it (-1: memory only). `durableCopy`: a
+    /// persistent message in a durable queue's log, whose settlement must be
+    /// recorded there.
+    std::int64_t storeOffset = -1;
+    bool durableCopy = false;
     bool redelivered() const { return deliveryCount > 0; }
 };
 

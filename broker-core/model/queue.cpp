@@ -1,5 +1,7 @@
 #include "model/queue.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace warren::model {
@@ -19,16 +21,202 @@ Queue::Queue(std::string vhost, std::string name, QueueOptions options)
 {
 }
 
-bool Queue::enqueue(MessagePtr message)
+namespace {
+bool isLazy(const FieldTable &arguments)
+{
+    const FieldValue *v = arguments.find("x-queue-mode");
+    const std::string *s = v ? v->asString() : nullptr;
+    return s && *s == "lazy";
+}
+std::int64_t nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+// Reads stop at this many bytes per page-in, whatever the budget.
+constexpr std::uint64_t kMaxPageInBytes = 4u << 20;
+constexpr std::size_t kMaxPageInMessages = 8192;
+} // namespace
+
+void Queue::attachStorage(MessageStoreProvider *provider, MessageStorePtr durableStore, const StoreRecovery &recovery)
+{
+    std::lock_guard lock(m_mutex);
+    m_provider = provider;
+    m_memoryBudget = provider ? provider->memoryBudget(isLazy(m_options.arguments)) : 0;
+    m_store = std::move(durableStore);
+    m_durableStore = m_store != nullptr;
+    if (m_store) {
+        m_pageCursor = recovery.firstOffset;
+        m_pagedCount = recovery.messages;
+        m_pagedBytes = recovery.bytes;
+        m_recoveredEnd = m_store->nextOffset();
+        m_releasedBefore = recovery.firstOffset;
+        m_nextSeq = std::max<std::uint64_t>(m_nextSeq, recovery.maxSeq + 1);
+    }
+}
+
+void Queue::closeStorage()
+{
+    std::lock_guard lock(m_mutex);
+    m_store.reset();
+    m_provider = nullptr;
+    m_durableStore = false;
+    m_pagedCount = 0;
+    m_pagedBytes = 0;
+    m_liveOffsets.clear();
+}
+
+std::string Queue::storageError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_storageError;
+}
+
+void Queue::noteStorageFailureLocked(const std::string &text)
+{
+    if (m_storageError.empty())
+        m_storageError = text;
+}
+
+bool Queue::pageOutLocked(const MessagePtr &message, QueuedMessage &entry)
+{
+    // Paging keeps FIFO order only if everything after the first paged
+    // message is paged too; priority queues keep everything in memory.
+    const bool overBudget = m_pagedCount > 0 || (m_memoryBudget != 0 && m_ready.memory() >= m_memoryBudget);
+    if (!overBudget || m_ready.prioritized() || !m_provider)
+        return false;
+    if (!m_store) {
+        auto opened = m_provider->openPaging(m_vhost, m_name);
+        if (!opened) {
+            noteStorageFailureLocked(opened.error().text);
+            return false;
+        }
+        m_store = std::move(*opened);
+        m_releasedBefore = m_store->nextOffset();
+    }
+    if (entry.storeOffset < 0) {
+        auto offset = m_store->append(*message, entry.seq, nowMs());
+        if (!offset) {
+            noteStorageFailureLocked(offset.error().text);
+            return false; // keep it in memory
+        }
+        entry.storeOffset = *offset;
+        ++m_counters.persistedOnDisk;
+    }
+    if (m_pagedCount == 0)
+        m_pageCursor = entry.storeOffset;
+    ++m_pagedCount;
+    m_pagedBytes += message->body.size();
+    return true;
+}
+
+EnqueueOutcome Queue::enqueue(MessagePtr message)
 {
     std::lock_guard lock(m_mutex);
     if (m_deleted)
-        return false;
-    m_ready.push(QueuedMessage{std::move(message), QueueSeq{m_nextSeq++}, 0});
+        return EnqueueOutcome::Deleted;
+    QueuedMessage entry{std::move(message), QueueSeq{m_nextSeq++}, 0};
+    EnqueueOutcome outcome = EnqueueOutcome::Queued;
+    if (m_durableStore && entry.message->persistent) {
+        auto offset = m_store->append(*entry.message, entry.seq, nowMs());
+        if (!offset) {
+            noteStorageFailureLocked(offset.error().text);
+            return EnqueueOutcome::StorageFailed;
+        }
+        entry.storeOffset = *offset;
+        entry.durableCopy = true;
+        ++m_counters.persistedOnDisk;
+        outcome = EnqueueOutcome::QueuedDurable;
+    }
     ++m_counters.published;
+    if (!pageOutLocked(entry.message, entry)) {
+        if (entry.storeOffset >= 0)
+            m_liveOffsets.insert(entry.storeOffset);
+        m_ready.push(std::move(entry));
+    }
     if (!m_consumers.empty())
         dispatchLocked();
-    return true;
+    return outcome;
+}
+
+void Queue::whenDurable(std::function<void(std::optional<std::string> error)> done)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_durableStore || !m_store) {
+        lock.unlock();
+        done(std::nullopt);
+        return;
+    }
+    m_store->whenDurable(std::move(done));
+}
+
+void Queue::pageInLocked()
+{
+    if (m_pagedCount == 0 || !m_store)
+        return;
+    // Refill once the in-memory part is down to a quarter of the budget.
+    const std::uint64_t budget = m_memoryBudget ? m_memoryBudget : kMaxPageInBytes;
+    if (!m_ready.prioritized() && m_ready.memory() > budget / 4)
+        return;
+    const std::uint64_t room = m_ready.prioritized() ? UINT64_MAX : budget - m_ready.memory();
+    std::uint64_t wantBytes = std::min<std::uint64_t>(room, kMaxPageInBytes);
+    while (m_pagedCount > 0) {
+        std::int64_t next = m_pageCursor;
+        auto read = m_store->read(m_pageCursor, std::size_t(std::min<std::uint64_t>(m_pagedCount, kMaxPageInMessages)),
+                                  std::size_t(wantBytes), next);
+        if (!read || read->empty()) {
+            // What cannot be read back is lost: say so and stop pretending.
+            noteStorageFailureLocked(read ? "queue log ended before its paged messages" : read.error().text);
+            m_pagedCount = 0;
+            m_pagedBytes = 0;
+            return;
+        }
+        for (StoredMessage &sm : *read) {
+            QueuedMessage entry{std::move(sm.message), sm.seq, 0};
+            entry.storeOffset = sm.offset;
+            entry.durableCopy = m_durableStore && entry.message->persistent;
+            // Recovered after a restart: it may have been delivered before.
+            if (sm.offset < m_recoveredEnd)
+                entry.deliveryCount = 1;
+            m_pagedBytes -= std::min<std::uint64_t>(m_pagedBytes, entry.message->body.size());
+            m_liveOffsets.insert(sm.offset);
+            m_ready.push(std::move(entry));
+            if (--m_pagedCount == 0)
+                break;
+        }
+        m_pageCursor = next;
+        if (!m_ready.prioritized())
+            break; // one read per refill keeps lock hold times short
+    }
+}
+
+void Queue::forgetStoredLocked(std::span<const QueuedMessage> entries)
+{
+    if (!m_store)
+        return;
+    std::vector<std::int64_t> settled;
+    for (const QueuedMessage &e : entries) {
+        if (e.storeOffset < 0)
+            continue;
+        m_liveOffsets.erase(e.storeOffset);
+        if (e.durableCopy)
+            settled.push_back(e.storeOffset);
+    }
+    if (!settled.empty() && m_durableStore)
+        m_store->recordSettled(settled);
+    releaseStorageLocked();
+}
+
+void Queue::releaseStorageLocked()
+{
+    if (!m_store)
+        return;
+    std::int64_t minLive = m_pagedCount > 0 ? m_pageCursor : m_store->nextOffset();
+    if (!m_liveOffsets.empty())
+        minLive = std::min(minLive, *m_liveOffsets.begin());
+    if (minLive > m_releasedBefore) {
+        m_releasedBefore = minLive;
+        m_store->releaseBefore(minLive);
+    }
 }
 
 ModelStatus Queue::addConsumer(ConsumerPtr consumer)
@@ -72,7 +260,11 @@ void Queue::dispatch()
 void Queue::dispatchLocked()
 {
     auto self = shared_from_this();
-    while (!m_ready.empty() && !m_consumers.empty()) {
+    while (!m_consumers.empty()) {
+        if (m_ready.empty() || (m_pagedCount > 0 && m_ready.memory() <= m_memoryBudget / 4))
+            pageInLocked();
+        if (m_ready.empty())
+            return;
         // Round-robin: the first consumer from the cursor that has credit.
         const std::size_t n = m_consumers.size();
         std::size_t picked = n;
@@ -108,40 +300,49 @@ void Queue::dispatchLocked()
         ++m_counters.delivered;
         if (redelivered)
             ++m_counters.redelivered;
-        if (noAck)
+        if (noAck) {
+            // Settled on sending (RabbitMQ's auto-ack): recorded now. If the
+            // session closes before writing it, the message comes back into
+            // memory (requeue) but no longer survives a restart.
             ++m_counters.acked;
-        else
+            forgetStoredLocked(std::span<const QueuedMessage>(&entry, 1));
+        } else {
             ++m_unacked;
+        }
     }
 }
 
 std::optional<QueuedMessage> Queue::get(bool ackRequired, std::uint32_t &remaining)
 {
     std::lock_guard lock(m_mutex);
+    pageInLocked();
     if (m_ready.empty()) {
         remaining = 0;
         return std::nullopt;
     }
     QueuedMessage entry = m_ready.popFront();
-    remaining = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
+    remaining = std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
     ++m_counters.delivered;
     if (entry.redelivered())
         ++m_counters.redelivered;
-    if (ackRequired)
+    if (ackRequired) {
         ++m_unacked;
-    else
+    } else {
         ++m_counters.acked;
+        forgetStoredLocked(std::span<const QueuedMessage>(&entry, 1));
+    }
     return entry;
 }
 
-void Queue::settle(std::span<const QueueSeq> seqs, bool acknowledged)
+void Queue::settle(std::span<const QueuedMessage> entries, bool acknowledged)
 {
     std::lock_guard lock(m_mutex);
     if (m_deleted)
         return;
-    m_unacked -= std::min<std::uint64_t>(m_unacked, seqs.size());
+    m_unacked -= std::min<std::uint64_t>(m_unacked, entries.size());
     if (acknowledged)
-        m_counters.acked += seqs.size();
+        m_counters.acked += entries.size();
+    forgetStoredLocked(entries);
     dispatchLocked();
 }
 
@@ -154,26 +355,59 @@ void Queue::requeue(std::vector<QueuedMessage> entries, bool wereUnacked)
         m_unacked -= std::min<std::uint64_t>(m_unacked, entries.size());
     else
         m_counters.acked -= std::min<std::uint64_t>(m_counters.acked, entries.size());
-    for (auto &e : entries)
+    for (auto &e : entries) {
         ++e.deliveryCount;
+        if (!wereUnacked && e.storeOffset >= 0)
+            m_liveOffsets.insert(e.storeOffset); // forgotten when it was sent with auto-ack
+    }
     m_ready.requeue(std::move(entries));
     dispatchLocked();
+}
+
+std::uint32_t Queue::dropReadyLocked()
+{
+    const auto n = std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
+    if (m_store) {
+        std::vector<QueuedMessage> dropped;
+        dropped.reserve(m_ready.size());
+        m_ready.forEach([&](const QueuedMessage &e) {
+            if (e.storeOffset >= 0)
+                dropped.push_back(QueuedMessage{nullptr, e.seq, 0, e.storeOffset, e.durableCopy});
+        });
+        if (m_pagedCount > 0) {
+            // The paged range is everything from the cursor to the log's end.
+            if (m_durableStore)
+                m_store->recordSettledRange(m_pageCursor, m_store->nextOffset());
+            m_pageCursor = m_store->nextOffset();
+        }
+        m_pagedCount = 0;
+        m_pagedBytes = 0;
+        m_ready.clear();
+        forgetStoredLocked(dropped);
+    }
+    m_ready.clear();
+    return n;
 }
 
 std::uint32_t Queue::purge()
 {
     std::lock_guard lock(m_mutex);
-    const auto n = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
-    m_ready.clear();
-    return n;
+    return dropReadyLocked();
 }
 
 std::uint32_t Queue::markDeleted(std::vector<ConsumerPtr> &consumersOut)
 {
     std::lock_guard lock(m_mutex);
-    const auto n = std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
+    const auto n = std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
     m_deleted = true;
     m_ready.clear();
+    m_pagedCount = 0;
+    m_pagedBytes = 0;
+    m_liveOffsets.clear();
+    if (m_store) {
+        m_store->destroy();
+        m_store.reset();
+    }
     consumersOut = std::move(m_consumers);
     m_consumers.clear();
     return n;
@@ -188,7 +422,7 @@ bool Queue::isDeleted() const
 std::uint32_t Queue::messageCount() const
 {
     std::lock_guard lock(m_mutex);
-    return std::uint32_t(std::min<std::size_t>(m_ready.size(), UINT32_MAX));
+    return std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
 }
 
 std::uint32_t Queue::consumerCount() const
@@ -207,8 +441,16 @@ QueueStats Queue::stats() const
 {
     std::lock_guard lock(m_mutex);
     QueueStats s = m_counters;
-    s.ready = m_ready.size();
-    s.readyBytes = m_ready.bytes();
+    s.ready = m_ready.size() + m_pagedCount;
+    s.readyBytes = m_ready.bytes() + m_pagedBytes;
+    s.memoryBytes = m_ready.memory();
+    s.pagedOut = m_pagedCount;
+    s.pagedOutBytes = m_pagedBytes;
+    s.diskBytes = m_store ? m_store->diskBytes() : 0;
+    s.storageError = m_storageError;
+    if (m_store && s.storageError.empty())
+        if (auto failure = m_store->failure())
+            s.storageError = *failure;
     s.unacked = m_unacked;
     s.consumers = int(m_consumers.size());
     return s;

@@ -11,16 +11,28 @@
 // dispatch(), which hands ready messages round-robin to consumers that have
 // credit, in queue order. Requeued messages go back to their original
 // position (ordered by QueueSeq) with their delivery count raised.
+//
+// Storage (model/message_store.h): a durable queue appends persistent
+// messages to its log and records their settlement there. Ready messages
+// beyond the memory budget are "paged": once the in-memory ready list is
+// over budget, every further message goes only to the log (a paging-only
+// log for non-durable queues), and the queue reads them back in order as
+// the in-memory part drains. The ready order is therefore
+// [in-memory ready list][paged range in the log], and every paged message
+// is newer than every message in memory. Priority queues never page.
 
 #include "common/field_value.h"
 #include "common/ids.h"
 #include "model/consumer.h"
+#include "model/message_store.h"
 #include "model/model_error.h"
 #include "model/ready_list.h"
 
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -44,6 +56,21 @@ struct QueueStats {
     std::uint64_t delivered = 0;
     std::uint64_t acked = 0;
     std::uint64_t redelivered = 0;
+    // Memory and storage
+    std::uint64_t memoryBytes = 0;    ///< estimated memory of the in-memory ready messages
+    std::uint64_t pagedOut = 0;       ///< ready messages held only on disk
+    std::uint64_t pagedOutBytes = 0;  ///< their body bytes
+    std::uint64_t diskBytes = 0;      ///< the queue's log on disk
+    std::uint64_t persistedOnDisk = 0; ///< appended to the log (cumulative)
+    std::string storageError;         ///< the log's failure, if it failed
+};
+
+/// What enqueue() did with a message.
+enum class EnqueueOutcome {
+    Queued,       ///< in memory or paged to a log that needs no durability wait
+    QueuedDurable, ///< appended to a durable log: confirm after whenDurable()
+    Deleted,      ///< the queue is gone; dropped
+    StorageFailed ///< a persistent message could not be stored; dropped
 };
 
 class Queue : public std::enable_shared_from_this<Queue> {
@@ -55,9 +82,23 @@ public:
     const QueueOptions &options() const { return m_options; }
     bool isExclusiveTo(ConnectionId c) const { return m_options.exclusive && m_options.owner == c; }
 
-    /// Appends a routed message and dispatches. Returns false if the queue
-    /// has been deleted (the message is dropped, as for an unrouted copy).
-    bool enqueue(MessagePtr message);
+    /// Attaches the queue's storage: `store` (durable: recovered, whose
+    /// `recovery` messages become the paged range) or, with only a
+    /// provider, a paging log is opened when first needed. Call before use.
+    void attachStorage(MessageStoreProvider *provider, MessageStorePtr durableStore, const StoreRecovery &recovery);
+
+    /// Closes the queue's log (syncing it) and stops using storage: broker
+    /// shutdown. Messages in memory stay; paged ones are no longer reachable.
+    void closeStorage();
+
+    /// Appends a routed message and dispatches.
+    EnqueueOutcome enqueue(MessagePtr message);
+    /// The text of the last storage failure ("" if none).
+    std::string storageError() const;
+    /// `done` runs (on the flusher thread, or at once) when every message
+    /// appended to this queue's durable log so far is as durable as the
+    /// policy promises, or with an error text if that failed.
+    void whenDurable(std::function<void(std::optional<std::string> error)> done);
 
     ModelStatus addConsumer(ConsumerPtr consumer);
     /// Removes the consumer. Returns true when this was the last consumer of
@@ -72,7 +113,7 @@ public:
 
     /// Settles delivered messages for good (ack, or reject/nack without
     /// requeue) and dispatches more.
-    void settle(std::span<const QueueSeq> seqs, bool acknowledged);
+    void settle(std::span<const QueuedMessage> entries, bool acknowledged);
     /// Puts delivered messages back in order, marked redelivered, and
     /// dispatches. `wereUnacked`: they were handed out for acknowledgement
     /// (false for auto-ack deliveries that never reached the client).
@@ -94,6 +135,15 @@ public:
 
 private:
     void dispatchLocked();
+    /// Reads paged messages back into memory when the in-memory part runs low.
+    void pageInLocked();
+    bool pageOutLocked(const MessagePtr &message, QueuedMessage &entry);
+    /// Records settled durable copies and lets go of log segments no longer needed.
+    void forgetStoredLocked(std::span<const QueuedMessage> entries);
+    void releaseStorageLocked();
+    /// Drops ready messages (purge, delete): records durable ones settled.
+    std::uint32_t dropReadyLocked();
+    void noteStorageFailureLocked(const std::string &text);
 
     const std::string m_vhost;
     const std::string m_name;
@@ -108,6 +158,19 @@ private:
     bool m_deleted = false;                 // guarded by m_mutex
     std::uint64_t m_nextSeq = 1;            // guarded by m_mutex
     QueueStats m_counters;                  // guarded by m_mutex; cumulative fields only
+
+    // Storage, all guarded by m_mutex.
+    MessageStoreProvider *m_provider = nullptr;
+    MessageStorePtr m_store;                // durable log, or paging log once opened
+    bool m_durableStore = false;
+    std::uint64_t m_memoryBudget = 0;       // 0 = unlimited
+    std::int64_t m_pageCursor = 0;          // log offset where the paged range continues
+    std::uint64_t m_pagedCount = 0;
+    std::uint64_t m_pagedBytes = 0;
+    std::int64_t m_recoveredEnd = 0;        // offsets below were stored before the last start
+    std::set<std::int64_t> m_liveOffsets;   // stored messages that are in memory (ready or unacked)
+    std::int64_t m_releasedBefore = 0;
+    std::string m_storageError;
 };
 
 using QueuePtr = std::shared_ptr<Queue>;

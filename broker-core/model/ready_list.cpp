@@ -15,9 +15,18 @@ std::deque<QueuedMessage> &ReadyList::levelFor(const QueuedMessage &entry)
     return m_levels[p];
 }
 
+std::uint64_t ReadyList::memoryOf(const Message &m)
+{
+    // The shared Message, its strings' heap blocks and the deque slot.
+    constexpr std::uint64_t kOverhead = 192;
+    return kOverhead + m.body.size() + m.encodedProperties.size() + m.exchange.size() + m.routingKey.size() +
+           m.messageId.size();
+}
+
 void ReadyList::push(QueuedMessage entry)
 {
     m_bytes += entry.message->body.size();
+    m_memory += memoryOf(*entry.message);
     ++m_count;
     levelFor(entry).push_back(std::move(entry));
 }
@@ -30,6 +39,7 @@ QueuedMessage ReadyList::popFront()
         QueuedMessage entry = std::move(level->front());
         level->pop_front();
         m_bytes -= entry.message->body.size();
+        m_memory -= memoryOf(*entry.message);
         --m_count;
         return entry;
     }
@@ -41,6 +51,7 @@ void ReadyList::requeue(std::vector<QueuedMessage> entries)
     std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
     for (auto &e : entries) {
         m_bytes += e.message->body.size();
+        m_memory += memoryOf(*e.message);
         ++m_count;
         auto &level = levelFor(e);
         // Requeued entries are usually older than everything ready, so this
@@ -57,6 +68,7 @@ void ReadyList::clear()
         level.clear();
     m_count = 0;
     m_bytes = 0;
+    m_memory = 0;
 }
 
 } // namespace warren::model

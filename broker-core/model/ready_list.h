@@ -25,9 +25,26 @@ public:
     void requeue(std::vector<QueuedMessage> entries);
     void clear();
 
+    /// True with x-max-priority (more than one level).
+    bool prioritized() const { return m_levels.size() > 1; }
+    /// Calls f(const QueuedMessage &) for every entry, in delivery order.
+    template <typename F>
+    void forEach(F &&f) const
+    {
+        for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level)
+            for (const QueuedMessage &e : *level)
+                f(e);
+    }
+
     bool empty() const { return m_count == 0; }
     std::size_t size() const { return m_count; }
+    /// Body bytes of the ready messages.
     std::uint64_t bytes() const { return m_bytes; }
+    /// Estimated memory the ready messages hold (bodies, properties, keys,
+    /// and per-entry overhead): what a queue's memory budget is measured in.
+    std::uint64_t memory() const { return m_memory; }
+    /// The estimate for one message.
+    static std::uint64_t memoryOf(const Message &message);
 
 private:
     std::deque<QueuedMessage> &levelFor(const QueuedMessage &entry);
@@ -35,6 +52,7 @@ private:
     std::vector<std::deque<QueuedMessage>> m_levels; ///< index = priority
     std::size_t m_count = 0;
     std::uint64_t m_bytes = 0;
+    std::uint64_t m_memory = 0;
 };
 
 } // namespace warren::model

@@ -16,6 +16,13 @@ bool hasReservedPrefix(const std::string &name)
 {
     return name.rfind("amq.", 0) == 0;
 }
+// "exchange 'logs' → queue 'q1' (key 'a.#') in vhost '/'", for binding events.
+std::string bindingText(const std::string &source, const std::string &destination, bool destIsQueue,
+                        const std::string &key, const std::string &vhost)
+{
+    return "exchange '" + source + "' \u2192 " + (destIsQueue ? "queue '" : "exchange '") + destination +
+           "' (key '" + key + "') " + inVhost(vhost);
+}
 } // namespace
 
 VirtualHost::VirtualHost(std::string name) : m_name(std::move(name))
@@ -60,6 +67,41 @@ bool VirtualHost::storesBindingLocked(const ExchangePtr &source, const std::stri
     return e != m_exchanges.end() && e->second->options().durable;
 }
 
+void VirtualHost::setMessageStoreProvider(MessageStoreProvider *provider)
+{
+    std::lock_guard lock(m_mutex);
+    m_storeProvider = provider;
+}
+
+void VirtualHost::closeMessageStores()
+{
+    std::lock_guard lock(m_mutex);
+    m_storeProvider = nullptr;
+    for (auto &[name, queue] : m_queues)
+        queue->closeStorage();
+}
+
+ModelResult<QueuePtr> VirtualHost::makeQueueLocked(const std::string &name, QueueOptions options, bool restoring)
+{
+    auto queue = std::make_shared<Queue>(m_name, name, std::move(options));
+    if (!m_storeProvider)
+        return queue;
+    MessageStorePtr store;
+    StoreRecovery recovery;
+    if (isDurable(queue)) {
+        if (!restoring)
+            m_storeProvider->discardDurable(m_name, name);
+        auto opened = m_storeProvider->openDurable(m_name, name, recovery);
+        if (!opened)
+            return modelError(ErrorKind::ResourceError,
+                              "cannot open the log of queue '" + name + "' " + inVhost(m_name) + ": " +
+                                  opened.error().text);
+        store = std::move(*opened);
+    }
+    queue->attachStorage(m_storeProvider, std::move(store), recovery);
+    return queue;
+}
+
 std::string VirtualHost::restore(const Definitions &definitions)
 {
     std::string problems;
@@ -83,7 +125,17 @@ std::string VirtualHost::restore(const Definitions &definitions)
         o.durable = true;
         o.exclusive = false;
         o.owner = ConnectionId{};
-        m_queues.emplace(d.name, std::make_shared<Queue>(m_name, d.name, std::move(o)));
+        auto queue = makeQueueLocked(d.name, std::move(o), true);
+        if (!queue) {
+            // Keep the definition usable; its stored messages stay on disk.
+            problem(queue.error().text);
+            QueueOptions plain = d.options;
+            plain.durable = true;
+            plain.exclusive = false;
+            m_queues.emplace(d.name, std::make_shared<Queue>(m_name, d.name, std::move(plain)));
+            continue;
+        }
+        m_queues.emplace(d.name, std::move(*queue));
     }
     for (const BindingDefinition &b : definitions.bindings) {
         if (b.vhost != m_name)
@@ -141,6 +193,8 @@ ModelResult<ExchangePtr> VirtualHost::declareExchange(const std::string &name, c
     bumpVersion();
     if (m_store && options.durable)
         m_store->exchangeDeclared(m_name, name, options);
+    event(metrics::EventKind::Exchange, "exchange '" + name + "' (" + std::string(toString(options.type)) +
+                                            (options.durable ? ", durable" : "") + ") declared " + inVhost(m_name));
     return exchange;
 }
 
@@ -172,6 +226,7 @@ void VirtualHost::deleteExchangeLocked(const ExchangePtr &exchangeRef)
         m_store->exchangeDeleted(m_name, exchange->name());
     removeBindingsToLocked(exchange->name(), false);
     bumpVersion();
+    event(metrics::EventKind::Exchange, "exchange '" + exchange->name() + "' deleted " + inVhost(m_name));
 }
 
 ExchangePtr VirtualHost::findExchange(const std::string &name) const
@@ -220,6 +275,7 @@ ModelStatus VirtualHost::bindExchange(const std::string &destination, const std:
         bumpVersion();
         if (storesBindingLocked(src->second, destination, false))
             m_store->bindingAdded(BindingDefinition{m_name, source, destination, false, key, arguments});
+        event(metrics::EventKind::Binding, "binding added: " + bindingText(source, destination, false, key, m_name));
     }
     return {};
 }
@@ -238,6 +294,7 @@ ModelStatus VirtualHost::unbindExchange(const std::string &destination, const st
         bumpVersion();
         if (storesBindingLocked(src->second, destination, false))
             m_store->bindingRemoved(BindingDefinition{m_name, source, destination, false, key, arguments});
+        event(metrics::EventKind::Binding, "binding removed: " + bindingText(source, destination, false, key, m_name));
         autoDeleteIfUnusedLocked(src->second);
     }
     return {};
@@ -300,12 +357,19 @@ ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &req
         return modelError(ErrorKind::NotFound, "no queue '" + name + "' " + inVhost(m_name));
     QueueOptions o = std::move(requested);
     o.owner = requester;
-    auto queue = std::make_shared<Queue>(m_name, name, std::move(o));
+    auto made = makeQueueLocked(name, std::move(o), false);
+    if (!made)
+        return unexpected(made.error());
+    QueuePtr queue = std::move(*made);
     m_queues.emplace(name, queue);
     // Implicit binding to the default exchange: routed by name in route().
     bumpVersion();
     if (m_store && isDurable(queue))
         m_store->queueDeclared(m_name, name, queue->options());
+    event(metrics::EventKind::Queue, "queue '" + name + "' declared " + inVhost(m_name) +
+                                         (queue->options().durable ? " (durable)" : "") +
+                                         (queue->options().exclusive ? " (exclusive)" : "") +
+                                         (queue->options().autoDelete ? " (auto-delete)" : ""));
     return DeclareQueueResult{queue, 0, 0};
 }
 
@@ -357,6 +421,7 @@ ModelStatus VirtualHost::bindQueue(const std::string &queue, const std::string &
         bumpVersion();
         if (storesBindingLocked(ex->second, queue, true))
             m_store->bindingAdded(BindingDefinition{m_name, exchange, queue, true, key, arguments});
+        event(metrics::EventKind::Binding, "binding added: " + bindingText(exchange, queue, true, key, m_name));
     }
     return {};
 }
@@ -377,6 +442,7 @@ ModelStatus VirtualHost::unbindQueue(const std::string &queue, const std::string
         bumpVersion();
         if (storesBindingLocked(ex->second, queue, true))
             m_store->bindingRemoved(BindingDefinition{m_name, exchange, queue, true, key, arguments});
+        event(metrics::EventKind::Binding, "binding removed: " + bindingText(exchange, queue, true, key, m_name));
         autoDeleteIfUnusedLocked(ex->second);
     }
     return {};
@@ -439,9 +505,11 @@ void VirtualHost::deleteQueueLocked(const QueuePtr &queue, std::vector<ConsumerP
     // The store forgets the bindings to it in the same change.
     if (m_store && isDurable(queue))
         m_store->queueDeleted(m_name, queue->name());
-    queue->markDeleted(cancelled);
+    const std::uint32_t dropped = queue->markDeleted(cancelled);
     removeBindingsToLocked(queue->name(), true);
     bumpVersion();
+    event(metrics::EventKind::Queue, "queue '" + queue->name() + "' deleted " + inVhost(m_name) + " (" +
+                                         std::to_string(dropped) + " messages dropped)");
 }
 
 void VirtualHost::notifyCancelled(const std::vector<ConsumerPtr> &consumers)

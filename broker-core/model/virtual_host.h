@@ -15,6 +15,7 @@
 // stored definitions without reporting them again.
 
 #include "common/ids.h"
+#include "metrics/event_log.h"
 #include "model/definition_store.h"
 #include "model/exchange.h"
 #include "model/model_error.h"
@@ -51,6 +52,16 @@ public:
     /// the same name (the built-in exchanges) are kept. Restored queues start
     /// empty. Returns a description of what could not be restored, or "".
     std::string restore(const Definitions &definitions);
+
+    /// Where queues keep messages on disk (durable logs, paging); nullptr =
+    /// memory only. Set before restore() and before any queue is declared.
+    void setMessageStoreProvider(MessageStoreProvider *provider);
+    /// Shutdown: closes every queue's log and detaches the provider.
+    void closeMessageStores();
+
+    /// Where declarations, deletions and binding changes are recorded as
+    /// events (nullptr: nowhere). Set once, before use (by Broker).
+    void setEventLog(metrics::EventLog *log) { m_events = log; }
 
     // --- exchanges
     ModelResult<ExchangePtr> declareExchange(const std::string &name, const ExchangeOptions &options, bool passive);
@@ -101,6 +112,14 @@ private:
     std::string generateQueueName() const;
     void notifyCancelled(const std::vector<ConsumerPtr> &consumers);
     static bool isDurable(const QueuePtr &queue);
+    void event(metrics::EventKind kind, std::string text) const
+    {
+        if (m_events)
+            m_events->append(kind, std::move(text));
+    }
+    /// A new Queue with its storage attached (durable: its log opened and
+    /// recovered when `restoring`, started empty otherwise).
+    ModelResult<QueuePtr> makeQueueLocked(const std::string &name, QueueOptions options, bool restoring);
     /// A binding is stored when its source and its destination are durable.
     bool storesBindingLocked(const ExchangePtr &source, const std::string &destination, bool destIsQueue) const;
 
@@ -111,6 +130,8 @@ private:
     std::unordered_map<std::string, ExchangePtr> m_exchanges; // guarded by m_mutex
     std::unordered_map<std::string, QueuePtr> m_queues;       // guarded by m_mutex
     DefinitionStore *m_store = nullptr;                       // guarded by m_mutex
+    MessageStoreProvider *m_storeProvider = nullptr;          // set before use
+    metrics::EventLog *m_events = nullptr;                    // set before use
 };
 
 } // namespace warren::model

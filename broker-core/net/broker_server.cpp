@@ -1,6 +1,10 @@
 #include "net/broker_server.h"
 
+#include "model/queue_store/queue_store_provider.h"
+
 #include "kafka/persistent_offset_store.h"
+#include "net/broker_commands.h"
+#include "net/event_snapshot.h"
 #include "model/groups/group_coordinator.h"
 #include "model/topics/topic_registry.h"
 #include "net/amqp_session.h"
@@ -73,23 +77,38 @@ BrokerServer::~BrokerServer()
 {
     shutdown(0);
     m_broker->setDefinitionStore(nullptr); // also when start() failed half-way
+    m_broker->closeMessageStores();
 }
 
 bool BrokerServer::openStorage(QString *error)
 {
     std::string kafkaDir;
+    std::string amqpDir;
     if (m_config.dataDir.isEmpty()) {
         m_fs = std::make_unique<storage::MemoryFileSystem>();
         m_metadata = storage::MetadataStore::openInMemory();
         kafkaDir = "/kafka";
+        amqpDir = "/amqp";
     } else {
         m_fs = std::make_unique<storage::PosixFileSystem>();
         QDir().mkpath(m_config.dataDir);
         m_metadata = storage::MetadataStore::open(QDir(m_config.dataDir).filePath(QStringLiteral("metadata.db")), error);
         kafkaDir = QDir(m_config.dataDir).filePath(QStringLiteral("kafka")).toStdString();
+        amqpDir = QDir(m_config.dataDir).filePath(QStringLiteral("amqp")).toStdString();
+        // Paging logs hold only what a previous run kept in transient queues.
+        QDir(QDir(QString::fromStdString(amqpDir)).filePath(QStringLiteral("paging"))).removeRecursively();
     }
     if (!m_metadata)
         return false;
+    storage::FlusherConfig fc;
+    fc.policy = m_config.durability;
+    fc.interval = std::chrono::milliseconds(m_config.flushIntervalMs);
+    m_flusher = std::make_unique<storage::Flusher>(fc);
+    model::queue_store::QueueStoreConfig qc;
+    qc.root = amqpDir;
+    qc.memoryBudget = m_config.queueMemoryBudgetBytes;
+    m_queueStores = std::make_unique<model::queue_store::QueueStoreProvider>(*m_fs, m_flusher.get(), qc);
+    m_broker->setMessageStoreProvider(m_queueStores.get());
     // Durable AMQP definitions come back before anyone can connect; from then
     // on every change to a durable one is written through.
     m_definitions = std::make_unique<storage::SqlDefinitionStore>(*m_metadata);
@@ -97,14 +116,11 @@ bool BrokerServer::openStorage(QString *error)
     if (!lost.empty())
         qCWarning(lcNet).noquote() << "while restoring definitions:" << QString::fromStdString(lost);
     m_broker->setDefinitionStore(m_definitions.get());
-    storage::FlusherConfig fc;
-    fc.policy = m_config.durability;
-    fc.interval = std::chrono::milliseconds(m_config.flushIntervalMs);
-    m_flusher = std::make_unique<storage::Flusher>(fc);
 
     model::TopicDefaults defaults;
     defaults.partitions = std::max(1, m_config.defaultPartitions);
     defaults.autoCreate = m_config.autoCreateTopics;
+    defaults.log.retentionMs = m_config.defaultRetentionMs;
     storage::Flusher *flusher = m_flusher.get();
     m_topics = std::make_unique<model::TopicRegistry>(*m_fs, kafkaDir, m_metadata.get(), defaults,
                                                       [flusher](storage::Log &log) { flusher->forget(log); });
@@ -113,8 +129,10 @@ bool BrokerServer::openStorage(QString *error)
         qCWarning(lcNet).noquote() << "while loading topics:" << QString::fromStdString(problems);
     m_groups = std::make_unique<model::GroupCoordinator>(
         model::GroupCoordinatorConfig{}, std::make_shared<kafka::PersistentOffsetStore>(*m_metadata));
+    m_groups->setEventLog(&m_broker->events());
 
     m_kafka.reset(new kafka::KafkaContext{*m_topics, m_groups.get(), *m_flusher, kafka::KafkaConfig{}, &m_broker->counters()});
+    m_kafka->events = &m_broker->events();
     // Producer ids must never repeat across restarts: each start takes a new block.
     const auto block = m_metadata->fetchAdd("producer-id-block", 1).value_or(0);
     m_kafka->nextProducerId.store((block + 1) << 24);
@@ -173,6 +191,8 @@ bool BrokerServer::start(QString *error)
         listeners.push_back({QStringLiteral("Kafka"), m_config.bindAddress.toString(), kafkaPort()});
     }
     m_broker->setListeners(std::move(listeners));
+    m_commands = std::make_unique<BrokerCommands>(*m_broker, m_config.kafkaEnabled ? m_topics.get() : nullptr,
+                                                  m_config.kafkaEnabled ? m_groups.get() : nullptr, *m_pool);
 
     m_controlThread.start();
     m_controlTimer = new QTimer;
@@ -204,6 +224,7 @@ metrics::BrokerSnapshotPtr BrokerServer::snapshot() const
     return m_broker->snapshotWith([this](metrics::BrokerSnapshot &snap) {
         if (m_topics && m_groups)
             addKafkaState(snap, *m_topics, *m_groups);
+        addRecentEvents(snap, m_broker->events());
     });
 }
 
@@ -227,6 +248,9 @@ void BrokerServer::shutdown(int timeoutMs)
     if (!m_running)
         return;
     m_running = false;
+    // No command may reach the model once it starts going away.
+    if (m_commands)
+        m_commands->stop();
     if (m_amqpListener)
         m_amqpListener->close();
     if (m_kafkaListener)
@@ -250,6 +274,8 @@ void BrokerServer::shutdown(int timeoutMs)
     // Workers are gone: nothing appends any more. Make what was written
     // durable, then close the logs.
     m_flusher->stop();
+    m_broker->closeMessageStores();
+    m_commands.reset();
     m_topics.reset();
     m_groups.reset();
 }

@@ -2,7 +2,7 @@
 // The running broker: the model, the storage engine, the worker threads, the
 // AMQP and Kafka listeners, and the control thread (snapshots, group
 // coordinator ticks, retention). This is the public face of the core that
-// app/ and the GUI use: start, stop, snapshots, and (later) commands.
+// app/ and the GUI use: start, stop, snapshots, and commands (commands()).
 //
 // Thread: create, start and shut down from one owner thread (main). Sessions
 // live on the workers; snapshots are built on the control thread every
@@ -36,6 +36,7 @@ class TopicRegistry;
 
 namespace warren::net {
 
+class BrokerCommands;
 class WorkerPool;
 
 struct ServerConfig {
@@ -46,10 +47,14 @@ struct ServerConfig {
     /// Host the Kafka Metadata response advertises; empty = the bind address.
     QString kafkaAdvertisedHost;
     int defaultPartitions = 1;
+    /// retention.ms of topics that do not set it; -1 = keep forever.
+    qint64 defaultRetentionMs = 7ll * 24 * 3600 * 1000;
     bool autoCreateTopics = true;
     QString dataDir; ///< empty = in memory (tests)
     storage::DurabilityPolicy durability = storage::DurabilityPolicy::Interval;
     int flushIntervalMs = 5;
+    /// Per queue: memory for ready messages before further ones page out to disk.
+    quint64 queueMemoryBudgetBytes = 32ull << 20;
     int workerThreads = 0; ///< 0 = number of cores
     int snapshotIntervalMs = 200;
     amqp::AmqpConfig amqp;
@@ -72,6 +77,10 @@ public:
     quint16 amqpPort() const;
     quint16 kafkaPort() const;
     model::Broker &broker() { return *m_broker; }
+    /// The command API (publish, produce, close a connection, …) while the
+    /// broker runs; nullptr before start() and after shutdown().
+    BrokerCommands *commands() const { return m_commands.get(); }
+    bool isRunning() const { return m_running; }
     metrics::BrokerSnapshotPtr snapshot() const;
     int liveSessions() const;
 
@@ -91,9 +100,11 @@ private:
     std::unique_ptr<storage::MetadataStore> m_metadata;
     std::unique_ptr<storage::SqlDefinitionStore> m_definitions; // durable AMQP definitions, in m_metadata
     std::unique_ptr<storage::Flusher> m_flusher;
+    std::unique_ptr<model::MessageStoreProvider> m_queueStores; // queue logs (durable + paging)
     std::unique_ptr<model::TopicRegistry> m_topics;
     std::unique_ptr<model::GroupCoordinator> m_groups;
     std::unique_ptr<kafka::KafkaContext> m_kafka;
+    std::unique_ptr<BrokerCommands> m_commands;
     QTcpServer *m_amqpListener = nullptr;
     QTcpServer *m_kafkaListener = nullptr;
     QThread m_controlThread;

@@ -25,7 +25,7 @@ private:
     void timer(std::int64_t now) override { m_conn->onTick(now); }
     std::int64_t nextTimerAt(std::int64_t) const override { return m_conn->nextDeadlineMs(); }
     void congested(bool) override {}
-    void brokerClose(quint16, const std::string &text, std::int64_t) override { m_conn->closeWithReason(text); }
+    void brokerClose(quint16, const std::string &text, std::int64_t) override { m_conn->closeByBroker(text); }
     void transportClosed() override { m_conn->onTransportClosed(); }
 
     std::unique_ptr<kafka::KafkaConnection> m_conn;

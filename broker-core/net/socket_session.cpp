@@ -190,6 +190,12 @@ void SocketSession::finish()
     m_timer.stop();
     transportClosed();
     m_broker.unregisterConnection(m_info->id);
+    const auto ident = m_info->identity();
+    m_broker.events().append(metrics::EventKind::Connection,
+                             m_info->protocol + " connection " + std::to_string(m_info->id.value) + " from " +
+                                 m_info->peer + " closed" +
+                                 (ident.user.empty() ? std::string() : ", user '" + ident.user + "'") +
+                                 (ident.clientProduct.empty() ? std::string() : ", client '" + ident.clientProduct + "'"));
     m_pool.liveSessions.fetch_sub(1);
 }
 

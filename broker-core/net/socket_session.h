@@ -29,6 +29,8 @@ public:
 
     ~SocketSession() override;
     bool isValid() const { return m_socket != nullptr; }
+    /// The id the broker gave this connection (0 if the socket was not adopted).
+    quint64 connectionId() const { return m_info ? m_info->id.value : 0; }
     static std::int64_t nowMs();
 
 public:

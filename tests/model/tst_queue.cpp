@@ -109,6 +109,19 @@ ConsumerPtr makeConsumer(const ConsumerSpec &spec, std::shared_ptr<DeliverySink>
     return c;
 }
 
+// Settlement entries for in-memory messages: only the sequence matters.
+std::vector<QueuedMessage> asEntries(std::span<const QueueSeq> seqs)
+{
+    std::vector<QueuedMessage> out;
+    for (QueueSeq s : seqs)
+        out.push_back(QueuedMessage{nullptr, s, 0});
+    return out;
+}
+std::vector<QueuedMessage> asEntries(std::initializer_list<QueueSeq> seqs)
+{
+    return asEntries(std::span<const QueueSeq>(seqs.begin(), seqs.size()));
+}
+
 // The session wrote `n` deliveries of this consumer to its socket.
 void written(Consumer &c, std::uint32_t n)
 {
@@ -120,7 +133,7 @@ void ack(Queue &q, Consumer &c, const std::vector<QueueSeq> &seqs)
 {
     c.unacked.fetch_sub(std::uint32_t(seqs.size()));
     c.channelCredit->release(std::uint32_t(seqs.size()));
-    q.settle(seqs, true);
+    q.settle(asEntries(seqs), true);
 }
 
 void requeueBack(Queue &q, Consumer &c, std::vector<QueuedMessage> entries)
@@ -182,7 +195,7 @@ private slots:
         if (consumerFirst)
             QVERIFY(q->addConsumer(c));
         for (const auto &b : numbered(count))
-            QVERIFY(q->enqueue(msg(b)));
+            QVERIFY(q->enqueue(msg(b)) == EnqueueOutcome::Queued);
         if (!consumerFirst) {
             QCOMPARE(q->messageCount(), std::uint32_t(count));
             QVERIFY(q->addConsumer(c));
@@ -214,7 +227,7 @@ private slots:
             QVERIFY(q->addConsumer(cs.back()));
         }
         for (const auto &b : numbered(messages))
-            QVERIFY(q->enqueue(msg(b)));
+            QVERIFY(q->enqueue(msg(b)) == EnqueueOutcome::Queued);
         std::vector<std::string> expectedTags;
         for (int i = 0; i < messages; ++i)
             expectedTags.push_back("c" + std::to_string(i % consumers));
@@ -332,7 +345,7 @@ private slots:
         QCOMPARE(sink->deliveries.back().tag, std::string("c2"));
         QCOMPARE(sink->deliveries.back().body, std::string("m10"));
         QCOMPARE(credit->unacked.load(), 3u);
-        q1->settle(std::vector<QueueSeq>{sink->deliveries[0].seq}, true); // no credit left: nothing moves
+        q1->settle(asEntries({sink->deliveries[0].seq}), true); // no credit left: nothing moves
         QCOMPARE(sink->deliveries.size(), 4u);
 
         // Raising the channel prefetch to unlimited lets both drain.
@@ -444,7 +457,7 @@ private slots:
         for (int i = 0; i < 5; ++i)
             if (!requeued[std::size_t(i)])
                 settled.push_back(taken[std::size_t(i)].seq);
-        q->settle(settled, true);
+        q->settle(asEntries(settled), true);
         QCOMPARE(q->stats().unacked, 0u);
 
         const auto drained = drainWithGet(*q);
@@ -509,7 +522,7 @@ private slots:
         auto credit = std::make_shared<ChannelCredit>();
         auto c = makeConsumer({"closing", 5}, sink, credit);
         QVERIFY(q->addConsumer(c));
-        QVERIFY(q->enqueue(msg("a")));
+        QVERIFY(q->enqueue(msg("a")) == EnqueueOutcome::Queued);
         QCOMPARE(sink->offered, 1);
         QCOMPARE(q->messageCount(), 1u);
         QCOMPARE(q->consumerCount(), 0u);
@@ -644,10 +657,10 @@ private slots:
         QCOMPARE(q->stats().unacked, ackRequired ? 3u : 0u);
         QCOMPARE(q->stats().acked, ackRequired ? 0u : 3u);
         if (ackRequired) {
-            q->settle(std::span(seqs).first(2), true);
+            q->settle(asEntries(std::span(seqs).first(2)), true);
             QCOMPARE(q->stats().unacked, 1u);
             QCOMPARE(q->stats().acked, 2u);
-            q->settle(std::span(seqs).last(1), false); // reject without requeue
+            q->settle(asEntries(std::span(seqs).last(1)), false); // reject without requeue
             QCOMPARE(q->stats().unacked, 0u);
             QCOMPARE(q->stats().acked, 2u);
         }
@@ -779,13 +792,13 @@ private slots:
         QCOMPARE(out.size(), 1u);
         QCOMPARE(out.front(), c);
         QCOMPARE(q->consumerCount(), 0u);
-        QVERIFY(!q->enqueue(msg("late")));
+        QVERIFY(q->enqueue(msg("late")) == EnqueueOutcome::Deleted);
         QCOMPARE(q->messageCount(), 0u);
         const ModelStatus st = q->addConsumer(makeConsumer({"late"}, sink));
         QVERIFY(!st);
         QCOMPARE(st.error().kind, ErrorKind::NotFound);
         // Settling or requeueing on a deleted queue is harmless.
-        q->settle(std::vector<QueueSeq>{sink->deliveries[0].seq}, true);
+        q->settle(asEntries({sink->deliveries[0].seq}), true);
         q->requeue({sink->deliveries[0].entry});
         QCOMPARE(q->messageCount(), 0u);
     }

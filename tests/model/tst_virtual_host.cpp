@@ -826,7 +826,7 @@ private slots:
         vh.route(*stale, m, out);
         QCOMPARE(out.size(), 1u); // the old queue object, once; the gone exchange is skipped
         QVERIFY(out.front()->isDeleted());
-        QVERIFY(!out.front()->enqueue(std::make_shared<Message>(m)));
+        QVERIFY(out.front()->enqueue(std::make_shared<Message>(m)) == EnqueueOutcome::Deleted);
         QCOMPARE(out.front()->messageCount(), 0u);
         // The current table routes nowhere.
         QCOMPARE(routeNames(vh, "x", "k"), std::vector<std::string>{});

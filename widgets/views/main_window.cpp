@@ -1,6 +1,11 @@
 #include "main_window.h"
 
+#include "connection_actions.h"
 #include "consumer_groups_page.h"
+#include "event_log_page.h"
+#include "publish_panel.h"
+#include "settings_page.h"
+#include "exchanges_page.h"
 
 #include "models/connection_table_model.h"
 #include "models/consumer_group_table_model.h"
@@ -10,12 +15,15 @@
 #include "models/queue_table_model.h"
 #include "models/topic_table_model.h"
 #include "overview_page.h"
+#include "queues_page.h"
 #include "table_page.h"
 #include "topics_page.h"
+#include "topology_page.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -23,7 +31,7 @@
 namespace warren::widgets {
 
 namespace {
-enum Tab { OverviewTab, ExchangesTab, QueuesTab, ConnectionsTab, TopicsTab, GroupsTab };
+enum Tab { OverviewTab, ExchangesTab, QueuesTab, ConnectionsTab, TopicsTab, GroupsTab, TopologyTab };
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -34,13 +42,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stats(std::make_unique<OverviewStats>())
     , m_tabs(new QTabWidget(this))
     , m_overviewPage(new OverviewPage(m_tabs))
-    , m_exchangesPage(new TablePage(m_exchangeModel, tr("exchanges"), ExchangeTableModel::Name, m_tabs))
-    , m_queuesPage(new TablePage(m_queueModel, tr("queues"), QueueTableModel::Name, m_tabs))
+    , m_exchangesPage(new ExchangesPage(m_exchangeModel, m_tabs))
+    , m_queuesPage(new QueuesPage(m_queueModel, m_tabs))
     , m_connectionsPage(new TablePage(m_connectionModel, tr("connections"), ConnectionTableModel::Peer, m_tabs))
     , m_topicsPage(new TopicsPage(m_tabs))
     , m_groupsPage(new ConsumerGroupsPage(m_tabs))
+    , m_topologyPage(new TopologyPage(m_tabs))
     , m_listenersStatus(new QLabel(this))
     , m_ratesStatus(new QLabel(this))
+    , m_eventLogPage(new EventLogPage(m_tabs))
+    , m_settingsPage(new SettingsPage(m_tabs))
+    , m_connectionActions(new ConnectionActions(m_connectionsPage, this))
 {
     qRegisterMetaType<metrics::BrokerSnapshotPtr>();
     setWindowTitle(tr("Warren"));
@@ -59,8 +71,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->insertTab(ConnectionsTab, m_connectionsPage, QString());
     m_tabs->insertTab(TopicsTab, m_topicsPage, QString());
     m_tabs->insertTab(GroupsTab, m_groupsPage, QString());
+    m_tabs->insertTab(TopologyTab, m_topologyPage, tr("Topology"));
+    connect(m_topologyPage, &TopologyPage::exchangeActivated, this, &MainWindow::showExchange);
+    connect(m_topologyPage, &TopologyPage::queueActivated, this, &MainWindow::showQueue);
     setCentralWidget(m_tabs);
     updateTabTitles();
+
+    // The event log, settings and the publish window (commands need a broker: setCommands()).
+    m_tabs->addTab(m_eventLogPage, tr("Event log"));
+    m_tabs->addTab(m_settingsPage, tr("Settings"));
+    auto *publish = new QPushButton(tr("Publish test messages…"), m_tabs);
+    publish->setObjectName(QStringLiteral("publishButton"));
+    publish->setToolTip(tr("Send AMQP messages or Kafka records through the broker"));
+    publish->setFlat(true);
+    m_tabs->setCornerWidget(publish, Qt::TopRightCorner);
+    connect(publish, &QPushButton::clicked, this, &MainWindow::showPublishDialog);
+    connect(m_connectionActions, &ConnectionActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_listenersStatus->setText(tr("Not listening"));
     m_ratesStatus->setText(tr("Waiting for the broker…"));
@@ -79,8 +106,14 @@ void MainWindow::applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot)
         return;
     m_lastSnapshot = snapshot;
     m_exchangeModel->applySnapshot(*snapshot);
+    m_exchangesPage->applySnapshot(snapshot);
     m_queueModel->applySnapshot(*snapshot);
+    m_queuesPage->applySnapshot(snapshot);
+    m_topologyPage->applySnapshot(snapshot);
     m_connectionModel->applySnapshot(*snapshot);
+    m_eventLogPage->applySnapshot(*snapshot);
+    if (m_publishDialog)
+        m_publishDialog->panel()->applySnapshot(*snapshot);
     m_topicsPage->applySnapshot(snapshot);
     m_groupsPage->applySnapshot(snapshot);
     m_stats->update(*snapshot);
@@ -88,6 +121,45 @@ void MainWindow::applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot)
     m_overviewPage->setStats(*m_stats);
     updateStatusBar(*snapshot);
     updateTabTitles();
+}
+
+void MainWindow::showExchange(const QString &vhost, const QString &name)
+{
+    m_tabs->setCurrentWidget(m_exchangesPage);
+    m_exchangesPage->selectExchange(vhost, name);
+}
+
+void MainWindow::showQueue(const QString &vhost, const QString &name)
+{
+    m_tabs->setCurrentWidget(m_queuesPage);
+    m_queuesPage->selectQueue(vhost, name);
+}
+
+void MainWindow::setCommands(api::CommandApi *commands)
+{
+    m_commands = commands;
+    m_connectionActions->setCommands(commands);
+    if (m_publishDialog)
+        m_publishDialog->panel()->setCommands(commands);
+}
+
+PublishDialog *MainWindow::publishDialog()
+{
+    if (!m_publishDialog) {
+        m_publishDialog = new PublishDialog(this);
+        m_publishDialog->panel()->setCommands(m_commands);
+        if (m_lastSnapshot)
+            m_publishDialog->panel()->applySnapshot(*m_lastSnapshot);
+    }
+    return m_publishDialog;
+}
+
+void MainWindow::showPublishDialog()
+{
+    PublishDialog *dialog = publishDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::updateStatusBar(const metrics::BrokerSnapshot &snapshot)

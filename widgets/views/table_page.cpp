@@ -60,6 +60,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &noun, int sortCol
     m_view->horizontalHeader()->setSectionsMovable(true);
 
     auto *top = new QHBoxLayout;
+    m_top = top;
     top->addWidget(m_filter, 1);
     top->addWidget(m_countLabel);
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +86,11 @@ void TablePage::setStretchLastColumn(bool stretch)
 {
     m_view->horizontalHeader()->setStretchLastSection(stretch);
     scheduleFit(0);
+}
+
+void TablePage::addToolWidget(QWidget *widget)
+{
+    m_top->insertWidget(m_top->indexOf(m_countLabel), widget);
 }
 
 void TablePage::setFilterVisible(bool visible)

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -32,6 +33,8 @@ public:
     void setFilterVisible(bool visible);
     /// Tables whose last column is a number fit it instead of stretching it.
     void setStretchLastColumn(bool stretch);
+    /// Adds a widget (an action button) to the row of the filter box, before the count.
+    void addToolWidget(QWidget *widget);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -48,6 +51,7 @@ private:
     QLabel *m_countLabel;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QHBoxLayout *m_top = nullptr;
     QTimer m_fitTimer;
     bool m_fitted = false; ///< widths were set once from real rows
 };

@@ -62,9 +62,18 @@ ChannelStatus AmqpChannel::handle(const TxCommit &m)
                 writeReturn(*p.message);
             continue;
         }
-        enqueueRouted(p.message, m_routeScratch);
+        if (auto st = enqueueRouted(p.message, m_routeScratch); !st)
+            return st;
     }
-    reply(TxCommitOk{});
+    if (!m_durableWaits.empty()) {
+        // commit-ok once the persistent messages are durable.
+        startBarrier(true);
+        return {};
+    }
+    if (m_barriers.empty())
+        reply(TxCommitOk{});
+    else
+        m_barriers.push_back(Barrier{m_conn.nextBarrierId(), 0, true, true}); // keeps commit-oks in order
     return {};
 }
 

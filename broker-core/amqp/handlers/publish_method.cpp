@@ -5,6 +5,7 @@
 #include "amqp/codec/reply_codes.h"
 #include "model/virtual_host.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace warren::amqp {
@@ -62,10 +63,27 @@ ChannelStatus AmqpChannel::routeMessage(const model::Message &message, std::vect
     return {};
 }
 
-void AmqpChannel::enqueueRouted(const model::MessagePtr &message, const std::vector<model::QueuePtr> &queues)
+ChannelStatus AmqpChannel::enqueueRouted(const model::MessagePtr &message, const std::vector<model::QueuePtr> &queues)
 {
-    for (const auto &q : queues)
-        q->enqueue(message);
+    for (const auto &q : queues) {
+        switch (q->enqueue(message)) {
+        case model::EnqueueOutcome::QueuedDurable:
+            // Confirms and tx.commit-ok wait for the log's group commit.
+            if ((m_confirm || m_tx) &&
+                std::find(m_durableWaits.begin(), m_durableWaits.end(), q) == m_durableWaits.end())
+                m_durableWaits.push_back(q);
+            break;
+        case model::EnqueueOutcome::StorageFailed:
+            return unexpected(channelError(reply::ResourceError,
+                                           "RESOURCE_ERROR - cannot store message in queue '" + q->name() +
+                                               "' in vhost '" + q->vhost() + "': " + q->storageError(),
+                                           BasicPublish::classId, BasicPublish::methodId));
+        case model::EnqueueOutcome::Queued:
+        case model::EnqueueOutcome::Deleted:
+            break;
+        }
+    }
+    return {};
 }
 
 void AmqpChannel::writeContent(const model::Message &msg)
@@ -127,8 +145,7 @@ ChannelStatus AmqpChannel::completePublish()
             writeReturn(*msg);
         return {};
     }
-    enqueueRouted(msg, m_routeScratch);
-    return {};
+    return enqueueRouted(msg, m_routeScratch);
 }
 
 } // namespace warren::amqp

@@ -6,6 +6,7 @@
 #include "model/groups/group_coordinator.h"
 
 #include "model/groups/group_errors.h"
+#include "metrics/event_log.h"
 
 namespace warren::model {
 
@@ -201,6 +202,8 @@ void GroupCoordinator::addMemberAndRebalance(Group &group, JoinRequest &request,
     // A new member cannot heartbeat yet; it is only given up on after the
     // new-member join timeout (it will simply retry if still alive).
     member.heartbeatDeadlineMs = nowMs + m_config.newMemberJoinTimeoutMs;
+    groupEvent(group, "member '" + memberId + "' joined (client id '" + request.clientId + "', " +
+                          request.clientHost + ")");
     group.add(std::move(member));
     maybePrepareRebalance(group, nowMs, deferred);
 }
@@ -255,6 +258,7 @@ void GroupCoordinator::completeJoin(Group &group, std::int64_t nowMs, Deferred &
         if (!m.isAwaitingJoin())
             notRejoined.push_back(m.memberId);
     for (const auto &id : notRejoined) {
+        groupEvent(group, "member '" + id + "' removed: it did not rejoin in time");
         Member gone = group.remove(id);
         deferred.sync(gone.awaitingSync, syncError(err::UnknownMemberId));
     }
@@ -271,9 +275,13 @@ void GroupCoordinator::completeJoin(Group &group, std::int64_t nowMs, Deferred &
     if (group.members.empty()) {
         group.protocolName.reset();
         group.state = GroupState::Empty;
+        groupEvent(group, "rebalanced to generation " + std::to_string(group.generationId) + ": no members left");
         return;
     }
     group.protocolName = group.selectProtocol();
+    groupEvent(group, "rebalanced to generation " + std::to_string(group.generationId) + ": " +
+                          std::to_string(group.members.size()) + " member(s), protocol '" +
+                          group.protocolName.value_or("") + "', leader '" + group.leaderId.value_or("") + "'");
     group.state = GroupState::CompletingRebalance;
     for (auto &m : group.members) {
         deferred.join(m.awaitingJoin, currentGeneration(group, m.memberId));
@@ -286,9 +294,16 @@ void GroupCoordinator::completeJoin(Group &group, std::int64_t nowMs, Deferred &
     group.syncDeadlineMs = nowMs + group.rebalanceTimeoutMs();
 }
 
-void GroupCoordinator::removeMemberAndUpdateGroup(Group &group, const std::string &memberId, std::int64_t nowMs,
-                                                  Deferred &deferred)
+void GroupCoordinator::groupEvent(const Group &group, const std::string &text) const
 {
+    if (m_events)
+        m_events->append(metrics::EventKind::ConsumerGroup, "group '" + group.groupId + "': " + text);
+}
+
+void GroupCoordinator::removeMemberAndUpdateGroup(Group &group, const std::string &memberId, std::int64_t nowMs,
+                                                  Deferred &deferred, const char *why)
+{
+    groupEvent(group, "member '" + memberId + "' " + why);
     Member gone = group.remove(memberId);
     // A parked JoinGroup learns it is out; it will retry as a new member.
     deferred.join(gone.awaitingJoin, joinError({}, err::UnknownMemberId));
@@ -494,7 +509,7 @@ void GroupCoordinator::expireMembers(Group &group, std::int64_t nowMs, Deferred 
     // Removing one member may complete a join phase that renews the others.
     for (const auto &id : ids)
         if (const Member *m = group.member(id); m && expired(*m))
-            removeMemberAndUpdateGroup(group, id, nowMs, deferred);
+            removeMemberAndUpdateGroup(group, id, nowMs, deferred, "removed: its session timed out");
 }
 
 void GroupCoordinator::tick(std::int64_t nowMs)
@@ -513,6 +528,7 @@ void GroupCoordinator::tick(std::int64_t nowMs)
             if (syncing && !group.pendingSyncMembers.empty() && nowMs >= group.syncDeadlineMs) {
                 const auto silent = group.pendingSyncMembers;
                 for (const auto &id : silent) {
+                    groupEvent(group, "member '" + id + "' removed: it sent no SyncGroup in time");
                     Member gone = group.remove(id);
                     deferred.join(gone.awaitingJoin, joinError({}, err::UnknownMemberId));
                     deferred.sync(gone.awaitingSync, syncError(err::UnknownMemberId));

@@ -35,6 +35,10 @@
 #include <string>
 #include <vector>
 
+namespace warren::metrics {
+class EventLog;
+}
+
 namespace warren::model {
 
 /// Kafka's broker defaults, except the initial rebalance delay, which is 0
@@ -92,6 +96,10 @@ public:
     std::vector<DeleteGroupResult> deleteGroups(const std::vector<std::string> &groupIds);
     /// Copies of every group for the monitor.
     std::vector<GroupSnapshot> snapshot() const;
+    /// Where generation changes and members joining or leaving are recorded
+    /// (nullptr: nowhere); appended with m_mutex held (the log's lock is a
+    /// leaf). Set once, before use.
+    void setEventLog(metrics::EventLog *log) { m_events = log; }
 
 private:
     // Calls collected under m_mutex and made after unlocking it.
@@ -122,7 +130,8 @@ private:
     void maybeCompleteJoin(detail::Group &group, std::int64_t nowMs, Deferred &deferred);
     void completeJoin(detail::Group &group, std::int64_t nowMs, Deferred &deferred);
     void removeMemberAndUpdateGroup(detail::Group &group, const std::string &memberId, std::int64_t nowMs,
-                                    Deferred &deferred);
+                                    Deferred &deferred, const char *why = "left");
+    void groupEvent(const detail::Group &group, const std::string &text) const;
     void resetAndPropagateAssignmentError(detail::Group &group, std::int16_t error, std::int64_t nowMs,
                                           Deferred &deferred);
     void propagateAssignment(detail::Group &group, std::int64_t nowMs, Deferred &deferred);
@@ -137,6 +146,7 @@ private:
     mutable std::mutex m_mutex;
     std::map<std::string, detail::Group> m_groups; // guarded by m_mutex
     detail::MemberIdGenerator m_ids;               // guarded by m_mutex
+    metrics::EventLog *m_events = nullptr;         // set before use
 };
 
 } // namespace warren::model
