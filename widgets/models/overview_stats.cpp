@@ -12,6 +12,10 @@ OverviewTotals OverviewStats::totalsOf(const metrics::BrokerSnapshot &snapshot)
     t.consumerGroups = int(snapshot.groups.size());
     for (const auto &topic : snapshot.topics)
         t.partitions += topic.partitions;
+    t.processMemory = snapshot.processMemoryBytes;
+    t.queueMemory = snapshot.queueMemoryBytes;
+    t.pagedOut = snapshot.pagedOutMessages;
+    t.queueDisk = snapshot.queueDiskBytes;
     for (const auto &c : snapshot.connections)
         t.channels += c.channels;
     for (const auto &q : snapshot.queues) {

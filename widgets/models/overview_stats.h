@@ -21,6 +21,10 @@ struct OverviewTotals {
     int topics = 0;
     int partitions = 0;
     int consumerGroups = 0;
+    quint64 processMemory = 0;  ///< broker process RSS
+    quint64 queueMemory = 0;    ///< ready messages held in memory
+    quint64 pagedOut = 0;       ///< ready messages kept only on disk
+    quint64 queueDisk = 0;      ///< queue logs on disk
 };
 
 class OverviewStats

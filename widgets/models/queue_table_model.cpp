@@ -12,7 +12,8 @@ bool sameShown(const metrics::QueueSnapshot &a, const metrics::QueueSnapshot &b)
 {
     return a.durable == b.durable && a.exclusive == b.exclusive && a.autoDelete == b.autoDelete
         && a.arguments == b.arguments && a.ready == b.ready && a.unacked == b.unacked
-        && a.consumers == b.consumers;
+        && a.consumers == b.consumers && a.memoryBytes == b.memoryBytes && a.pagedOut == b.pagedOut
+        && a.diskBytes == b.diskBytes && a.storageError == b.storageError;
 }
 
 QPair<QString, QString> keyOf(const metrics::QueueSnapshot &q)
@@ -70,12 +71,17 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return QString(q.vhost + QLatin1Char('/') + q.name);
     case Qt::TextAlignmentRole:
-        if (index.column() >= Ready && index.column() <= OutRate)
+        if (index.column() >= Ready && index.column() <= Disk)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == Features)
             return featuresToolTip(q);
+        if (index.column() == Disk && !q.storageError.isEmpty())
+            return tr("Storage failed: %1").arg(q.storageError);
+        if (index.column() == PagedOut && q.pagedOut > 0)
+            return tr("%1 messages (%2) wait on disk and are read back as consumers need them")
+                .arg(DisplayFormat::count(q.pagedOut), DisplayFormat::bytes(q.pagedOutBytes));
         if (index.column() == Name || index.column() == Arguments)
             return displayData(row, index.column());
         return {};
@@ -97,6 +103,11 @@ QVariant QueueTableModel::displayData(const Row &row, int column) const
     case Consumers: return DisplayFormat::count(quint64(qMax(0, q.consumers)));
     case InRate: return DisplayFormat::rate(row.in.perSecond());
     case OutRate: return DisplayFormat::rate(row.out.perSecond());
+    case Memory: return DisplayFormat::bytes(q.memoryBytes);
+    case PagedOut: return DisplayFormat::count(q.pagedOut);
+    case Disk:
+        return q.storageError.isEmpty() ? DisplayFormat::bytes(q.diskBytes)
+                                        : tr("failed", "queue storage failed");
     case Arguments: return q.arguments;
     default: return {};
     }
@@ -112,6 +123,9 @@ QVariant QueueTableModel::sortData(const Row &row, int column) const
     case Consumers: return q.consumers;
     case InRate: return row.in.perSecond();
     case OutRate: return row.out.perSecond();
+    case Memory: return q.memoryBytes;
+    case PagedOut: return q.pagedOut;
+    case Disk: return q.diskBytes;
     default: return displayData(row, column);
     }
 }
@@ -158,6 +172,9 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
         case Consumers: return tr("Consumers");
         case InRate: return tr("In msg/s");
         case OutRate: return tr("Out msg/s");
+        case Memory: return tr("Memory");
+        case PagedOut: return tr("Paged out");
+        case Disk: return tr("On disk");
         case Arguments: return tr("Arguments");
         default: return {};
         }
@@ -170,11 +187,14 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
         case Total: return tr("Ready + unacked");
         case InRate: return tr("Messages enqueued per second");
         case OutRate: return tr("Messages delivered per second (to consumers and basic.get)");
+        case Memory: return tr("Memory held by the ready messages kept in memory");
+        case PagedOut: return tr("Ready messages beyond the queue's memory budget, kept only on disk");
+        case Disk: return tr("Size of the queue's log: persistent messages and paged-out ones");
         default: return {};
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section >= Ready && section <= OutRate ? Qt::AlignRight : Qt::AlignLeft)
+        return QVariant::fromValue((section >= Ready && section <= Disk ? Qt::AlignRight : Qt::AlignLeft)
                                    | Qt::AlignVCenter);
     return {};
 }

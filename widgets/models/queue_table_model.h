@@ -24,6 +24,9 @@ public:
         Consumers,
         InRate,
         OutRate,
+        Memory,
+        PagedOut,
+        Disk,
         Arguments,
         ColumnCount
     };

@@ -51,9 +51,16 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_topics = addValue(totals, 3, 0, tr("Topics"), widestCount);
     m_partitions = addValue(totals, 3, 2, tr("Partitions"), widestCount);
     m_groups = addValue(totals, 3, 4, tr("Consumer groups"));
+    // Memory and storage on a row of their own.
+    const QString widestBytes = QStringLiteral("000.0 MiB");
+    m_processMemory = addValue(totals, 4, 0, tr("Memory (process)"), widestBytes);
+    m_queueMemory = addValue(totals, 4, 2, tr("In queues"), widestBytes);
+    m_pagedOut = addValue(totals, 5, 0, tr("Paged out"), widestCount);
+    m_queueDisk = addValue(totals, 5, 2, tr("Queue logs"), widestBytes);
+    m_pagedOut->setToolTip(tr("Ready messages beyond their queue's memory budget, kept only on disk"));
     totals->setColumnMinimumWidth(2, 16);
     totals->setColumnMinimumWidth(4, 16);
-    totals->setRowStretch(4, 1);
+    totals->setRowStretch(6, 1);
 
     auto *ratesBox = new QGroupBox(tr("Message rates"), this);
     auto *rates = new QGridLayout(ratesBox);
@@ -151,6 +158,10 @@ void OverviewPage::setStats(const OverviewStats &stats)
     setTextIfChanged(m_topics, DisplayFormat::count(quint64(t.topics)));
     setTextIfChanged(m_partitions, DisplayFormat::count(quint64(t.partitions)));
     setTextIfChanged(m_groups, DisplayFormat::count(quint64(t.consumerGroups)));
+    setTextIfChanged(m_processMemory, DisplayFormat::bytes(t.processMemory));
+    setTextIfChanged(m_queueMemory, DisplayFormat::bytes(t.queueMemory));
+    setTextIfChanged(m_pagedOut, DisplayFormat::count(t.pagedOut));
+    setTextIfChanged(m_queueDisk, DisplayFormat::bytes(t.queueDisk));
     setTextIfChanged(m_produceRate, DisplayFormat::rate(stats.kafkaProduceRate()));
     setTextIfChanged(m_fetchRate, DisplayFormat::rate(stats.kafkaFetchRate()));
     setTextIfChanged(m_produceByteRate, DisplayFormat::byteRate(stats.kafkaProduceByteRate()));

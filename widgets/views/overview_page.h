@@ -51,6 +51,10 @@ private:
     QLabel *m_topics;
     QLabel *m_partitions;
     QLabel *m_groups;
+    QLabel *m_processMemory = nullptr;
+    QLabel *m_queueMemory = nullptr;
+    QLabel *m_pagedOut = nullptr;
+    QLabel *m_queueDisk = nullptr;
     QLabel *m_publishRate;
     QLabel *m_deliverRate;
     QLabel *m_ackRate;
