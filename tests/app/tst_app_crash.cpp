@@ -9,6 +9,10 @@
 // confirmed to the client); an unconfirmed one may even come back twice. A
 // confirmed message missing or present twice is a failure.
 //
+// Every third round the publisher uses transactions instead (batches of 100,
+// recorded once tx.commit-ok arrived): a committed message must survive too,
+// and one published after the last tx.commit was sent must not appear.
+//
 // Rounds share one data directory and one queue, so recovery also runs over a
 // log that earlier crashes and drains left behind. Even rounds run the broker
 // with --durability always, odd ones with the default (interval, 5 ms).
@@ -43,6 +47,11 @@ QString policyName(int round)
     return round % 2 == 0 ? QStringLiteral("always") : QStringLiteral("interval (default)");
 }
 
+bool transactional(int round)
+{
+    return round % 3 == 0;
+}
+
 struct RoundCheck {
     qint64 published = 0;
     qint64 confirmed = 0;
@@ -54,6 +63,8 @@ struct RoundCheck {
     QList<qint64> duplicated;     // confirmed and found more than once
     qint64 duplicatedUnconfirmed = 0; // unconfirmed and found more than once (allowed)
     QStringList bogus;            // not written by the publisher
+    qint64 commitSent = -1;       // tx rounds: SEQs >= this were never committed
+    QList<qint64> uncommitted;    // tx rounds: found although never committed
 };
 
 } // namespace
@@ -96,9 +107,11 @@ private slots:
             const QString drainedPath = files.filePath(QStringLiteral("drained-%1.txt").arg(round));
 
             BackgroundClient publisher;
-            QVERIFY(publisher.start(python(), {clientScript(QStringLiteral("crash_publisher.py")),
-                                               QStringLiteral("127.0.0.1"), QString::number(runs.port()), kQueue,
-                                               QString::number(round), confirmedPath}));
+            QStringList publisherArgs{clientScript(QStringLiteral("crash_publisher.py")), QStringLiteral("127.0.0.1"),
+                                      QString::number(runs.port()), kQueue, QString::number(round), confirmedPath};
+            if (transactional(round))
+                publisherArgs << QStringLiteral("tx");
+            QVERIFY(publisher.start(python(), publisherArgs));
             if (!publisher.waitForOutput("publishing\n", 30000))
                 QFAIL(qPrintable(QStringLiteral("round %1: ").arg(round) + publisher.finish(5000).describe() +
                                  runs.allStderr()));
@@ -129,14 +142,16 @@ private slots:
             const RoundCheck c = check(round, pub.stdOut, confirmedPath, drainedPath);
             totalConfirmed += c.confirmed;
             qInfo("%s", qPrintable(QStringLiteral("round %1: %2, killed %3 ms into the stream; published %4, "
-                                                  "confirmed %5; after recovery (%6 ms): %7 messages, %8 of this "
+                                                  "%5; after recovery (%6 ms): %7 messages, %8 of this "
                                                   "round (%9 unconfirmed ones kept), %10 from earlier rounds; "
                                                   "lost %11, duplicated %12 (+%13 unconfirmed), bogus %14")
                                        .arg(round)
                                        .arg(policyName(round))
                                        .arg(killAfterMs)
                                        .arg(c.published)
-                                       .arg(c.confirmed)
+                                       .arg(QStringLiteral("%1 %2").arg(c.confirmed).arg(
+                                           transactional(round) ? QStringLiteral("committed (tx)")
+                                                                : QStringLiteral("confirmed")))
                                        .arg(recoveryMs)
                                        .arg(c.drained)
                                        .arg(c.thisRound)
@@ -147,9 +162,10 @@ private slots:
                                        .arg(c.duplicatedUnconfirmed)
                                        .arg(c.bogus.size())));
             if (!c.lost.isEmpty())
-                failures << QStringLiteral("round %1 (%2): %3 of %4 confirmed messages lost, e.g. sequence %5")
+                failures << QStringLiteral("round %1 (%2%3): %4 of %5 confirmed messages lost, e.g. sequence %6")
                                 .arg(round)
                                 .arg(policyName(round))
+                                .arg(transactional(round) ? QStringLiteral(", tx.commit") : QString())
                                 .arg(c.lost.size())
                                 .arg(c.confirmed)
                                 .arg(sample(c.lost));
@@ -158,6 +174,12 @@ private slots:
                                 .arg(round)
                                 .arg(c.duplicated.size())
                                 .arg(sample(c.duplicated));
+            if (!c.uncommitted.isEmpty())
+                failures << QStringLiteral("round %1: %2 messages published after the last tx.commit was sent "
+                                           "reached the queue, e.g. sequence %3")
+                                .arg(round)
+                                .arg(c.uncommitted.size())
+                                .arg(sample(c.uncommitted));
             if (!c.bogus.isEmpty())
                 failures << QStringLiteral("round %1: %2 bodies the publisher never sent, e.g. %3")
                                 .arg(round)
@@ -193,6 +215,10 @@ private:
         const auto m = summary.match(QString::fromUtf8(publisherOut));
         if (m.hasMatch())
             c.published = m.captured(1).toLongLong();
+        static const QRegularExpression commitSent(QStringLiteral(R"(commit-sent (\d+))"));
+        const auto cm = commitSent.match(QString::fromUtf8(publisherOut));
+        if (cm.hasMatch())
+            c.commitSent = cm.captured(1).toLongLong();
 
         QSet<qint64> confirmed;
         QFile cf(confirmedPath);
@@ -228,6 +254,8 @@ private:
         }
         c.thisRound = seen.size();
         for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+            if (c.commitSent >= 0 && it.key() >= c.commitSent)
+                c.uncommitted << it.key();
             if (it.value() < 2)
                 continue;
             if (confirmed.contains(it.key()))
@@ -243,6 +271,7 @@ private:
                 c.lost << seq;
         std::sort(c.lost.begin(), c.lost.end());
         std::sort(c.duplicated.begin(), c.duplicated.end());
+        std::sort(c.uncommitted.begin(), c.uncommitted.end());
         return c;
     }
 };

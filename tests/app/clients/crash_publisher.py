@@ -2,6 +2,7 @@
 until the broker goes away; records every confirmed sequence number.
 
   crash_publisher.py HOST PORT QUEUE ROUND CONFIRMED_FILE [WINDOW]
+  crash_publisher.py HOST PORT QUEUE ROUND CONFIRMED_FILE tx [BATCH]
 
 Declares QUEUE durable, puts the channel in confirm mode and publishes
 messages whose body is "ROUND:SEQ" (SEQ = 0, 1, 2, ...), delivery-mode 2, to
@@ -16,11 +17,17 @@ lost (the test kills the broker) it prints
 "published N confirmed C nacked K" and exits 0. Used by tst_app_crash with
 pika's asynchronous SelectConnection, so group commit sees many messages at
 once rather than one per round trip.
+
+With "tx" the channel is transactional instead (tx.select): BATCH messages
+(default 100) are published, then tx.commit; the batch's SEQs are recorded
+once commit-ok has arrived (a BlockingConnection: one commit in flight). The
+summary line then ends with "commit-sent S": SEQs >= S were never covered by a
+tx.commit and must not reach the queue.
 """
 import pika
 import pika.exceptions
 
-from app_client_common import fail, run, say
+from app_client_common import connect, fail, run, say
 
 
 class Publisher:
@@ -107,9 +114,46 @@ class Publisher:
         self.out.close()
 
 
+def publish_in_transactions(host, port, queue, round_no, confirmed_path, batch):
+    """tx mode: returns (published, committed, commit_sent, why the connection
+    ended); commit_sent counts the messages covered by a tx.commit sent."""
+    prefix = ("%s:" % round_no).encode()
+    props = pika.BasicProperties(delivery_mode=2)
+    published = committed = commit_sent = 0
+    with open(confirmed_path, "w") as out:
+        try:
+            conn = connect(host, port, heartbeat=0)
+            ch = conn.channel()
+            ch.queue_declare(queue, durable=True)
+            ch.tx_select()
+            while True:
+                first = published
+                for _ in range(batch):
+                    ch.basic_publish("", queue, prefix + str(published).encode(), props)
+                    published += 1
+                if first == 0:
+                    say("publishing")
+                commit_sent = published
+                ch.tx_commit()
+                out.write("\n".join(str(s) for s in range(first, published)) + "\n")
+                out.flush()
+                committed = published
+        except pika.exceptions.AMQPError as exc:
+            if published == 0:
+                fail("never started publishing (%s: %s)" % (type(exc).__name__, exc))
+            return published, committed, commit_sent, "%s: %s" % (type(exc).__name__, exc)
+
+
 def main(host, port, args):
-    if len(args) not in (3, 4):
-        fail("usage: crash_publisher.py HOST PORT QUEUE ROUND CONFIRMED_FILE [WINDOW]")
+    if len(args) < 3 or len(args) > 5 or (len(args) == 5 and args[3] != "tx"):
+        fail("usage: crash_publisher.py HOST PORT QUEUE ROUND CONFIRMED_FILE [WINDOW | tx [BATCH]]")
+    if len(args) >= 4 and args[3] == "tx":
+        batch = int(args[4]) if len(args) == 5 else 100
+        published, committed, commit_sent, why = publish_in_transactions(host, port, args[0], args[1], args[2],
+                                                                          batch)
+        say("connection ended: %s" % why)
+        say("published %d confirmed %d nacked 0 (tx.commit-ok) commit-sent %d" % (published, committed, commit_sent))
+        return
     window = int(args[3]) if len(args) == 4 else 500
     pub = Publisher(host, port, args[0], args[1], args[2], window)
     pub.run()
