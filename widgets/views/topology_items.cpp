@@ -67,6 +67,7 @@ TopologyNodeItem::TopologyNodeItem(const TopologyGraph::Node &node)
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
+    setCacheMode(DeviceCoordinateCache); // text is the costly part; repainted on change only
     m_lines = lines();
     setToolTip(toolTipText());
 }
@@ -622,6 +623,7 @@ TopologyLabelItem::TopologyLabelItem(TopologyEdgeItem *edge)
 {
     setZValue(-1);
     setToolTip(edge->toolTip());
+    setCacheMode(DeviceCoordinateCache);
 }
 
 TopologyLabelItem::~TopologyLabelItem()

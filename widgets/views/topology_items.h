@@ -154,7 +154,7 @@ private:
 
 /// The routing-key label of one TopologyEdgeItem, a separate scene item so
 /// that labels lie above every edge (and below the nodes). Created and
-/// deleted by its edge.
+/// deleted by its edge (either may go first); GUI thread.
 class TopologyLabelItem : public QGraphicsItem
 {
 public:

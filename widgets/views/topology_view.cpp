@@ -17,7 +17,7 @@ TopologyView::TopologyView(QGraphicsScene *scene, QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
-    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
     setFrameShape(QFrame::StyledPanel);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop); // a small picture starts at the top
