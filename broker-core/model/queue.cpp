@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <atomic>
 
 namespace warren::model {
 
@@ -63,6 +64,7 @@ void Queue::closeStorage()
     m_pagedCount = 0;
     m_pagedBytes = 0;
     m_liveOffsets.clear();
+    m_durabilityWaiters.clear(); // the closed log failed their flusher requests
 }
 
 std::string Queue::storageError() const
@@ -138,6 +140,18 @@ EnqueueOutcome Queue::enqueue(MessagePtr message)
     return outcome;
 }
 
+/// One whenDurable() call: completed by the flusher or by settlements,
+/// whichever comes first; the other is ignored.
+struct Queue::DurabilityWaiter {
+    std::function<void(std::optional<std::string> error)> done;
+    std::atomic<bool> fired{false};
+    void fire(std::optional<std::string> error)
+    {
+        if (!fired.exchange(true))
+            done(std::move(error));
+    }
+};
+
 void Queue::whenDurable(std::function<void(std::optional<std::string> error)> done)
 {
     std::unique_lock lock(m_mutex);
@@ -146,7 +160,35 @@ void Queue::whenDurable(std::function<void(std::optional<std::string> error)> do
         done(std::nullopt);
         return;
     }
-    m_store->whenDurable(std::move(done));
+    const std::int64_t upTo = m_store->nextOffset();
+    if (minLiveOffsetLocked() >= upTo) {
+        // Everything stored so far is already settled: nothing left to lose.
+        lock.unlock();
+        done(std::nullopt);
+        return;
+    }
+    while (!m_durabilityWaiters.empty() && m_durabilityWaiters.front().second->fired.load())
+        m_durabilityWaiters.pop_front();
+    auto waiter = std::make_shared<DurabilityWaiter>();
+    waiter->done = std::move(done);
+    m_durabilityWaiters.emplace_back(upTo, waiter);
+    m_store->whenDurable([waiter](std::optional<std::string> error) { waiter->fire(std::move(error)); });
+}
+
+std::int64_t Queue::minLiveOffsetLocked() const
+{
+    std::int64_t minLive = m_pagedCount > 0 ? m_pageCursor : m_store->nextOffset();
+    if (!m_liveOffsets.empty())
+        minLive = std::min(minLive, *m_liveOffsets.begin());
+    return minLive;
+}
+
+void Queue::completeSettledWaitersLocked(std::int64_t minLive)
+{
+    while (!m_durabilityWaiters.empty() && m_durabilityWaiters.front().first <= minLive) {
+        m_durabilityWaiters.front().second->fire(std::nullopt);
+        m_durabilityWaiters.pop_front();
+    }
 }
 
 void Queue::pageInLocked()
@@ -210,9 +252,9 @@ void Queue::releaseStorageLocked()
 {
     if (!m_store)
         return;
-    std::int64_t minLive = m_pagedCount > 0 ? m_pageCursor : m_store->nextOffset();
-    if (!m_liveOffsets.empty())
-        minLive = std::min(minLive, *m_liveOffsets.begin());
+    const std::int64_t minLive = minLiveOffsetLocked();
+    if (!m_durabilityWaiters.empty())
+        completeSettledWaitersLocked(minLive);
     if (minLive > m_releasedBefore) {
         m_releasedBefore = minLive;
         m_store->releaseBefore(minLive);
@@ -404,6 +446,10 @@ std::uint32_t Queue::markDeleted(std::vector<ConsumerPtr> &consumersOut)
     m_pagedCount = 0;
     m_pagedBytes = 0;
     m_liveOffsets.clear();
+    // The messages are gone with the queue: nothing is left to wait for.
+    for (auto &[upTo, waiter] : m_durabilityWaiters)
+        waiter->fire(std::nullopt);
+    m_durabilityWaiters.clear();
     if (m_store) {
         m_store->destroy();
         m_store.reset();

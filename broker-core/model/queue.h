@@ -95,9 +95,12 @@ public:
     EnqueueOutcome enqueue(MessagePtr message);
     /// The text of the last storage failure ("" if none).
     std::string storageError() const;
-    /// `done` runs (on the flusher thread, or at once) when every message
-    /// appended to this queue's durable log so far is as durable as the
-    /// policy promises, or with an error text if that failed.
+    /// `done` runs once every message appended to this queue's durable log
+    /// so far is either as durable as the policy promises or settled for
+    /// good (acked by a consumer — RabbitMQ confirms those too, without
+    /// waiting for the disk), or with an error text if the fsync failed.
+    /// Runs on the flusher thread, or on the thread that settled the last
+    /// one, or at once.
     void whenDurable(std::function<void(std::optional<std::string> error)> done);
 
     ModelStatus addConsumer(ConsumerPtr consumer);
@@ -141,6 +144,9 @@ private:
     /// Records settled durable copies and lets go of log segments no longer needed.
     void forgetStoredLocked(std::span<const QueuedMessage> entries);
     void releaseStorageLocked();
+    std::int64_t minLiveOffsetLocked() const;
+    /// Completes the durability waiters that settlements have overtaken.
+    void completeSettledWaitersLocked(std::int64_t minLive);
     /// Drops ready messages (purge, delete): records durable ones settled.
     std::uint32_t dropReadyLocked();
     void noteStorageFailureLocked(const std::string &text);
@@ -170,6 +176,8 @@ private:
     std::int64_t m_recoveredEnd = 0;        // offsets below were stored before the last start
     std::set<std::int64_t> m_liveOffsets;   // stored messages that are in memory (ready or unacked)
     std::int64_t m_releasedBefore = 0;
+    struct DurabilityWaiter;
+    std::deque<std::pair<std::int64_t, std::shared_ptr<DurabilityWaiter>>> m_durabilityWaiters; // by upTo
     std::string m_storageError;
 };
 

@@ -85,9 +85,11 @@ void Flusher::run()
         std::vector<Request> batch;
         batch.swap(m_pending);
         m_inPass = true;
+        // The interval spaces pass *starts*: when syncs take longer than the
+        // interval, passes run back to back instead of adding a pause.
+        lastPass = Clock::now();
         lock.unlock();
         pass(std::move(batch));
-        lastPass = Clock::now();
         lock.lock();
         m_inPass = false;
         ++m_passes;

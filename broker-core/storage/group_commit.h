@@ -6,8 +6,9 @@
 // Policies (DESIGN.md, "Storage"):
 //  - Always:   fsync as soon as requests arrive; requests that arrive while
 //              an fsync runs share the next one (classic group commit).
-//  - Interval: fsync at most every `interval` (default 5 ms) while requests
-//              are pending; all of them share the pass.
+//  - Interval: passes start at most every `interval` (default 5 ms) while
+//              requests are pending; all of them share the pass. A pass that
+//              is due starts at once (no pause after a slow fsync).
 //  - Never:    no fsync; requests complete right away (page cache only).
 // One pass takes every pending request, calls Log::sync() once per distinct
 // log that is not yet durable far enough, then runs the callbacks.

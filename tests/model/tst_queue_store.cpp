@@ -387,6 +387,42 @@ private slots:
         QVERIFY(good->stats().storageError.empty());
     }
 
+    void settlementCompletesDurabilityWithoutWaitingForTheDisk()
+    {
+        // RabbitMQ confirms a persistent message that a consumer acked before
+        // it reached the disk: nothing is left to lose. With a 2 s fsync the
+        // wait must end as soon as the ack arrives.
+        storage::MemoryFileSystem inner;
+        storage::FaultInjectingFileSystem files(inner);
+        Stack s(files);
+        auto q = s.declare("fast", true);
+        files.setSyncDelay(2s);
+        for (int i = 0; i < 3; ++i)
+            q->enqueue(message(std::to_string(i), true));
+        std::atomic<int> fired{0};
+        std::optional<std::string> error;
+        q->whenDurable([&](std::optional<std::string> e) {
+            error = std::move(e);
+            fired.fetch_add(1);
+        });
+        auto taken = drain(*q);
+        q->settle(std::span(taken).first(2), true);
+        QCOMPARE(fired.load(), 0); // one message is still unsettled and not on disk
+        QElapsedTimer t;
+        t.start();
+        q->settle(std::span(taken).last(1), true);
+        QCOMPARE(fired.load(), 1);
+        QVERIFY(!error);
+        QVERIFY(t.elapsed() < 1000);
+        // Nothing new since: an immediate answer.
+        std::atomic<int> again{0};
+        q->whenDurable([&](std::optional<std::string>) { again.fetch_add(1); });
+        QCOMPARE(again.load(), 1);
+        files.setSyncDelay(0us);
+        QTest::qWait(2100); // the flusher's late answer for the first wait is ignored
+        QCOMPARE(fired.load(), 1);
+    }
+
     void shortWriteFailsThePublish()
     {
         storage::MemoryFileSystem inner;
