@@ -43,7 +43,9 @@ const char *checkHeaderFields(const BatchHeader &h);
 /// enough, batchLength matching the span, magic 2, sane deltas, CRC-32C
 /// correct. The Kafka layer may call this before Log::append (which calls it
 /// too). Errors are Kind::Invalid with a reason. Records are not parsed.
-StorageResult<BatchHeader> validateBatch(std::span<const std::byte> batch);
+/// `checkCrc` false skips only the CRC (for batches the caller just built
+/// or already checked).
+StorageResult<BatchHeader> validateBatch(std::span<const std::byte> batch, bool checkCrc = true);
 
 /// CRC-32C over [attributes, end) of a complete batch, as stored in its crc field.
 std::uint32_t computeBatchCrc(std::span<const std::byte> batch);

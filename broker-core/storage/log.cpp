@@ -205,14 +205,14 @@ StorageStatus Log::roll(std::int64_t nowMs)
     return {};
 }
 
-StorageResult<AppendResult> Log::append(std::span<const std::byte> batch, std::int64_t nowMs)
+StorageResult<AppendResult> Log::append(std::span<const std::byte> batch, std::int64_t nowMs, bool crcChecked)
 {
     std::lock_guard writeLock(m_writeMutex);
     if (m_closed)
         return storageError(StorageError::Kind::Io, "log " + m_dir + " is closed");
     if (m_failed)
         return storageError(StorageError::Kind::Io, "log " + m_dir + " failed earlier; reopen it");
-    auto header = validateBatch(batch);
+    auto header = validateBatch(batch, !crcChecked);
     if (!header.ok())
         return unexpected(header.error());
     BatchHeader h = *header;

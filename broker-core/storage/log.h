@@ -71,7 +71,9 @@ public:
     /// active segment is older than segmentMs. Errors: Invalid (bad batch,
     /// nothing written), Io/NoSpace (nothing visible was written; the file
     /// was cut back), Io if the log has failed.
-    StorageResult<AppendResult> append(std::span<const std::byte> batch, std::int64_t nowMs);
+    /// `crcChecked`: the caller built or validated the batch's CRC itself
+    /// (structure and lengths are still checked).
+    StorageResult<AppendResult> append(std::span<const std::byte> batch, std::int64_t nowMs, bool crcChecked = false);
 
     /// Whole batches, starting with the one that contains `offset`, up to
     /// maxBytes, but always at least one whole batch if any exists at or

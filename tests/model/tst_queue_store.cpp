@@ -9,6 +9,8 @@
 // then a new VirtualHost restores the queue definitions over the same files.
 
 #ifndef Q_MOC_RUN
+#include "kafka/codec/record_batch.h"
+#include "model/queue_store/message_record.h"
 #include "model/queue_store/queue_log_store.h"
 #include "model/queue_store/queue_store_provider.h"
 #include "model/virtual_host.h"
@@ -164,6 +166,41 @@ std::vector<std::string> numbered(int from, int to)
 class TestQueueStore : public QObject {
     Q_OBJECT
 private slots:
+    void messageRecordIsAValidKafkaBatchAndRoundTrips()
+    {
+        Message m;
+        m.exchange = "amq.topic";
+        m.routingKey = "a.b";
+        m.body = std::string(300, 'b');
+        m.encodedProperties = std::string("\x90\x00\x02", 3);
+        m.persistent = true;
+        m.priority = 7;
+        m.expirationMs = 60000;
+        m.messageId = "m-1";
+        FieldTable h;
+        h.set("k", FieldValue(std::string("v")));
+        m.headers = h;
+        std::string batch;
+        queue_store::appendMessageBatch(batch, m, QueueSeq{42}, 1700000000000);
+        QVERIFY(kafka::validateBatch(std::as_bytes(std::span(batch))).ok());
+        int n = 0;
+        QVERIFY(queue_store::forEachMessageRecord(std::as_bytes(std::span(batch)), [&](queue_store::DecodedRecord &&r) {
+            ++n;
+            QCOMPARE(r.seq.value, 42u);
+            QCOMPARE(r.timestampMs, 1700000000000);
+            QCOMPARE(r.message->exchange, m.exchange);
+            QCOMPARE(r.message->routingKey, m.routingKey);
+            QCOMPARE(r.message->body, m.body);
+            QCOMPARE(r.message->encodedProperties, m.encodedProperties);
+            QVERIFY(r.message->persistent);
+            QCOMPARE(int(r.message->priority), 7);
+            QCOMPARE(*r.message->expirationMs, 60000u);
+            QCOMPARE(r.message->messageId, m.messageId);
+            QVERIFY(r.message->headers && *r.message->headers == h);
+        }));
+        QCOMPARE(n, 1);
+    }
+
     void persistentMessagesSurviveRestartTransientOnesDoNot()
     {
         storage::MemoryFileSystem files;

@@ -1,5 +1,6 @@
 #include "model/queue_store/message_record.h"
 
+#include "common/crc32c.h"
 #include "common/field_table_encoding.h"
 #include "kafka/codec/record_batch.h"
 
@@ -33,29 +34,108 @@ std::string_view text(std::span<const std::byte> b)
 }
 } // namespace
 
+namespace {
+// Direct writer for the one-record batch (the hot path of every persistent
+// publish): no intermediate record structures, one pass, CRC at the end.
+void putVarlong(std::string &out, std::int64_t v)
+{
+    std::uint64_t u = (std::uint64_t(v) << 1) ^ std::uint64_t(v >> 63);
+    while (u >= 0x80) {
+        out.push_back(char(std::uint8_t(u) | 0x80));
+        u >>= 7;
+    }
+    out.push_back(char(u));
+}
+std::size_t varlongSize(std::int64_t v)
+{
+    std::uint64_t u = (std::uint64_t(v) << 1) ^ std::uint64_t(v >> 63);
+    std::size_t n = 1;
+    while (u >= 0x80) {
+        u >>= 7;
+        ++n;
+    }
+    return n;
+}
+void putBE(std::string &out, std::uint64_t v, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; --i)
+        out.push_back(char(std::uint8_t(v >> (8 * i))));
+}
+void patchBE(std::string &out, std::size_t at, std::uint64_t v, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; --i, ++at)
+        out[at] = char(std::uint8_t(v >> (8 * i)));
+}
+struct Field {
+    std::string_view key;
+    std::string_view value;
+};
+} // namespace
+
 void appendMessageBatch(std::string &out, const Message &m, QueueSeq seq, std::int64_t timestampMs)
 {
-    kafka::BatchBuild build;
-    kafka::RecordBuild r;
-    r.key = m.routingKey;
-    r.value = m.body;
-    r.timestamp = timestampMs;
-    r.headers.reserve(8);
-    r.headers.emplace_back(std::string(kExchange), m.exchange);
-    r.headers.emplace_back(std::string(kProps), m.encodedProperties);
-    r.headers.emplace_back(std::string(kSeq), seqBytes(seq.value));
-    r.headers.emplace_back(std::string(kPersistent), m.persistent ? "1" : "0");
+    const std::string seqValue = seqBytes(seq.value);
+    const char priority = char(m.priority);
+    const std::string expiration = m.expirationMs ? std::to_string(*m.expirationMs) : std::string();
+    const std::string headers = m.headers ? encodeFieldTable(*m.headers) : std::string();
+    Field fields[8];
+    std::size_t nFields = 0;
+    fields[nFields++] = {kExchange, m.exchange};
+    fields[nFields++] = {kProps, m.encodedProperties};
+    fields[nFields++] = {kSeq, seqValue};
+    fields[nFields++] = {kPersistent, m.persistent ? std::string_view("1") : std::string_view("0")};
     if (m.priority != 0)
-        r.headers.emplace_back(std::string(kPriority), std::string(1, char(m.priority)));
+        fields[nFields++] = {kPriority, std::string_view(&priority, 1)};
     if (m.expirationMs)
-        r.headers.emplace_back(std::string(kExpiration), std::to_string(*m.expirationMs));
+        fields[nFields++] = {kExpiration, expiration};
     if (!m.messageId.empty())
-        r.headers.emplace_back(std::string(kMessageId), m.messageId);
+        fields[nFields++] = {kMessageId, m.messageId};
     if (m.headers)
-        r.headers.emplace_back(std::string(kHeaders), encodeFieldTable(*m.headers));
-    build.records.push_back(std::move(r));
-    // Only fails for an empty record list or a compression error: neither here.
-    (void)kafka::appendRecordBatch(out, build);
+        fields[nFields++] = {kHeaders, headers};
+
+    // Record body size (after its own length varint).
+    std::size_t body = 1 /*attributes*/ + 1 /*timestampDelta 0*/ + 1 /*offsetDelta 0*/;
+    body += varlongSize(std::int64_t(m.routingKey.size())) + m.routingKey.size();
+    body += varlongSize(std::int64_t(m.body.size())) + m.body.size();
+    body += varlongSize(std::int64_t(nFields));
+    for (std::size_t i = 0; i < nFields; ++i)
+        body += varlongSize(std::int64_t(fields[i].key.size())) + fields[i].key.size() +
+                varlongSize(std::int64_t(fields[i].value.size())) + fields[i].value.size();
+    const std::size_t recordSize = varlongSize(std::int64_t(body)) + body;
+
+    const std::size_t start = out.size();
+    out.reserve(start + kafka::kBatchHeaderSize + recordSize);
+    putBE(out, 0, 8);                                                  // baseOffset (the log assigns it)
+    putBE(out, std::uint32_t(kafka::kBatchHeaderSize - 12 + recordSize), 4); // batchLength
+    putBE(out, std::uint32_t(-1), 4);                                 // partitionLeaderEpoch
+    out.push_back(char(kafka::kCurrentMagic));
+    putBE(out, 0, 4);                                                  // crc, patched below
+    putBE(out, 0, 2);                                                  // attributes: none
+    putBE(out, 0, 4);                                                  // lastOffsetDelta
+    putBE(out, std::uint64_t(timestampMs), 8);                         // baseTimestamp
+    putBE(out, std::uint64_t(timestampMs), 8);                         // maxTimestamp
+    putBE(out, std::uint64_t(-1), 8);                                  // producerId
+    putBE(out, std::uint16_t(-1), 2);                                  // producerEpoch
+    putBE(out, std::uint32_t(-1), 4);                                  // baseSequence
+    putBE(out, 1, 4);                                                  // recordsCount
+    putVarlong(out, std::int64_t(body));
+    out.push_back('\0'); // attributes
+    putVarlong(out, 0);  // timestampDelta
+    putVarlong(out, 0);  // offsetDelta
+    putVarlong(out, std::int64_t(m.routingKey.size()));
+    out.append(m.routingKey);
+    putVarlong(out, std::int64_t(m.body.size()));
+    out.append(m.body);
+    putVarlong(out, std::int64_t(nFields));
+    for (std::size_t i = 0; i < nFields; ++i) {
+        putVarlong(out, std::int64_t(fields[i].key.size()));
+        out.append(fields[i].key);
+        putVarlong(out, std::int64_t(fields[i].value.size()));
+        out.append(fields[i].value);
+    }
+    const auto crcSpan = std::as_bytes(std::span(out.data() + start + kafka::kBatchAttributesOffset,
+                                                 out.size() - start - kafka::kBatchAttributesOffset));
+    patchBE(out, start + kafka::kBatchCrcOffset, crc32c(crcSpan), 4);
 }
 
 bool decodeMessageBatches(std::span<const std::byte> batches, void (*sink)(void *, DecodedRecord &&), void *ctx)

@@ -183,7 +183,7 @@ ModelResult<std::int64_t> QueueLogStore::append(const Message &message, QueueSeq
         return unexpected(ModelError{ErrorKind::Internal, *f});
     m_scratch.clear();
     appendMessageBatch(m_scratch, message, seq, now);
-    auto r = m_messages->append(std::as_bytes(std::span(m_scratch)), now);
+    auto r = m_messages->append(std::as_bytes(std::span(m_scratch)), now, /*crcChecked=*/true);
     if (!r) {
         ModelError e = fromStorage("queue log " + m_opts.dir, r.error());
         std::lock_guard lock(m_mutex);
@@ -342,10 +342,14 @@ void QueueLogStore::appendSettledLocked(const std::vector<std::pair<std::int64_t
     }
     for (const auto &range : ranges)
         m_settledMax = std::max(m_settledMax, range.second - 1);
-    // Settlements need no wait (losing one only redelivers), but they get
-    // their own group-commit pass so that a power loss loses few.
-    if (m_opts.flusher && m_opts.flusher->policy() != storage::DurabilityPolicy::Never)
+    // Settlements need no wait (losing one only redelivers a message), so
+    // the settlement log is synced at most once a second, in the background.
+    const std::int64_t now = nowMs();
+    if (m_opts.flusher && m_opts.flusher->policy() != storage::DurabilityPolicy::Never &&
+        now - m_lastSettledSyncMs >= 1000) {
+        m_lastSettledSyncMs = now;
         m_opts.flusher->requestDurable(*m_settled, res->nextOffset(), [](storage::StorageStatus) {});
+    }
     if (++m_settledBatches % kSettledCheckpointEvery == 0)
         m_settledCheckpoints.emplace_back(res->lastOffset.value, m_settledMax);
 }

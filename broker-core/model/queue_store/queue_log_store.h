@@ -96,6 +96,7 @@ private:
     std::string m_failure;
     std::int64_t m_settledMax = -1;      // largest offset any settled record names so far
     std::uint64_t m_settledBatches = 0;
+    std::int64_t m_lastSettledSyncMs = 0;
     /// Checkpoints (settled-log offset, m_settledMax then): a settled-log
     /// prefix up to the offset names nothing at or above that max.
     std::deque<std::pair<std::int64_t, std::int64_t>> m_settledCheckpoints;
