@@ -308,6 +308,11 @@ model::ConsumerPtr AmqpChannel::removeConsumer(const std::string &tag)
 
 void AmqpChannel::flushConfirms()
 {
+    if (!m_toFlush.empty()) {
+        for (const auto &q : m_toFlush)
+            q->flushStorage();
+        m_toFlush.clear();
+    }
     if (m_confirm && !m_durableWaits.empty())
         startBarrier(false);
     releaseConfirms();

@@ -177,6 +177,7 @@ private:
     // durability: queues that stored a persistent message since the last
     // barrier, and barriers in publish order
     std::vector<model::QueuePtr> m_durableWaits;
+    std::vector<model::QueuePtr> m_toFlush; ///< stored to without a wait: flushed at the batch's end
     struct Barrier {
         std::uint64_t id = 0;
         std::uint64_t upTo = 0; ///< publish sequence it covers (confirm mode)

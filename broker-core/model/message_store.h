@@ -63,6 +63,8 @@ public:
                                                          std::size_t maxBytes, std::int64_t &next) = 0;
     /// The offset the next append gets.
     virtual std::int64_t nextOffset() const = 0;
+    /// Writes what append() buffered to the log (one write for all of it).
+    virtual ModelStatus flush() = 0;
 
     /// Records that these persistent messages are settled for good (acked,
     /// rejected, dropped): a restart must not bring them back.

@@ -67,6 +67,15 @@ void Queue::closeStorage()
     m_durabilityWaiters.clear(); // the closed log failed their flusher requests
 }
 
+void Queue::flushStorage()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_store)
+        return;
+    if (auto st = m_store->flush(); !st)
+        noteStorageFailureLocked(st.error().text);
+}
+
 std::string Queue::storageError() const
 {
     std::lock_guard lock(m_mutex);

@@ -93,6 +93,8 @@ public:
 
     /// Appends a routed message and dispatches.
     EnqueueOutcome enqueue(MessagePtr message);
+    /// Writes what the queue's log buffered (end of a publisher's input batch).
+    void flushStorage();
     /// The text of the last storage failure ("" if none).
     std::string storageError() const;
     /// `done` runs once every message appended to this queue's durable log

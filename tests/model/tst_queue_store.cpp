@@ -470,11 +470,34 @@ private slots:
         QVERIFY(!s.durable(*q));
         files.failWritesAfter(10, storage::FaultInjectingFileSystem::WriteFault::ShortWrite,
                               "/amqp/queues/%2F/sw/messages");
-        QVERIFY(q->enqueue(message("lost", true)) == EnqueueOutcome::StorageFailed);
-        QCOMPARE(q->messageCount(), 1u);
+        // Buffered until the write: the failure surfaces at the durability
+        // wait (never as success), and the log takes nothing more.
+        QVERIFY(q->enqueue(message("lost", true)) == EnqueueOutcome::QueuedDurable);
+        QVERIFY2(s.durable(*q).has_value(), "a short write must not look durable");
+        QVERIFY(!q->stats().storageError.empty());
+        QVERIFY(q->enqueue(message("refused", true)) == EnqueueOutcome::StorageFailed);
         files.clearFaults();
         s.restart({"sw"});
         QCOMPARE(bodies(drain(*s.vhost->findQueue("sw"))), std::vector<std::string>{"ok"});
+    }
+
+    void bufferedMessagesAreWrittenAsOneBatch()
+    {
+        storage::MemoryFileSystem inner;
+        storage::FaultInjectingFileSystem files(inner);
+        Stack s(files);
+        auto q = s.declare("batch", true);
+        QVERIFY(!s.durable(*q));
+        files.resetCounters();
+        for (int i = 0; i < 50; ++i)
+            q->enqueue(message(std::to_string(i), true));
+        QCOMPARE(files.bytesWritten(), 0u); // still buffered
+        q->flushStorage();
+        const auto written = files.bytesWritten();
+        QVERIFY(written > 0);
+        QVERIFY(!s.durable(*q));
+        s.restart({"batch"});
+        QCOMPARE(bodies(drain(*s.vhost->findQueue("batch"))), numbered(0, 50));
     }
 
     void tornTailIsCutOnRecovery()

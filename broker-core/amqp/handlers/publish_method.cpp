@@ -68,10 +68,14 @@ ChannelStatus AmqpChannel::enqueueRouted(const model::MessagePtr &message, const
     for (const auto &q : queues) {
         switch (q->enqueue(message)) {
         case model::EnqueueOutcome::QueuedDurable:
-            // Confirms and tx.commit-ok wait for the log's group commit.
-            if ((m_confirm || m_tx) &&
-                std::find(m_durableWaits.begin(), m_durableWaits.end(), q) == m_durableWaits.end())
-                m_durableWaits.push_back(q);
+            {
+                // Confirms and tx.commit-ok wait for the log's group commit
+                // (which writes the log's buffer first); otherwise the
+                // buffer is written at the end of this input batch.
+                auto &list = (m_confirm || m_tx) ? m_durableWaits : m_toFlush;
+                if (std::find(list.begin(), list.end(), q) == list.end())
+                    list.push_back(q);
+            }
             break;
         case model::EnqueueOutcome::StorageFailed:
             return unexpected(channelError(reply::ResourceError,

@@ -72,7 +72,8 @@ struct Field {
 };
 } // namespace
 
-void appendMessageBatch(std::string &out, const Message &m, QueueSeq seq, std::int64_t timestampMs)
+void appendMessageRecord(std::string &out, const Message &m, QueueSeq seq, std::int32_t offsetDelta,
+                         std::int64_t timestampDelta)
 {
     const std::string seqValue = seqBytes(seq.value);
     const char priority = char(m.priority);
@@ -94,34 +95,18 @@ void appendMessageBatch(std::string &out, const Message &m, QueueSeq seq, std::i
         fields[nFields++] = {kHeaders, headers};
 
     // Record body size (after its own length varint).
-    std::size_t body = 1 /*attributes*/ + 1 /*timestampDelta 0*/ + 1 /*offsetDelta 0*/;
+    std::size_t body = 1 /*attributes*/ + varlongSize(timestampDelta) + varlongSize(offsetDelta);
     body += varlongSize(std::int64_t(m.routingKey.size())) + m.routingKey.size();
     body += varlongSize(std::int64_t(m.body.size())) + m.body.size();
     body += varlongSize(std::int64_t(nFields));
     for (std::size_t i = 0; i < nFields; ++i)
         body += varlongSize(std::int64_t(fields[i].key.size())) + fields[i].key.size() +
                 varlongSize(std::int64_t(fields[i].value.size())) + fields[i].value.size();
-    const std::size_t recordSize = varlongSize(std::int64_t(body)) + body;
-
-    const std::size_t start = out.size();
-    out.reserve(start + kafka::kBatchHeaderSize + recordSize);
-    putBE(out, 0, 8);                                                  // baseOffset (the log assigns it)
-    putBE(out, std::uint32_t(kafka::kBatchHeaderSize - 12 + recordSize), 4); // batchLength
-    putBE(out, std::uint32_t(-1), 4);                                 // partitionLeaderEpoch
-    out.push_back(char(kafka::kCurrentMagic));
-    putBE(out, 0, 4);                                                  // crc, patched below
-    putBE(out, 0, 2);                                                  // attributes: none
-    putBE(out, 0, 4);                                                  // lastOffsetDelta
-    putBE(out, std::uint64_t(timestampMs), 8);                         // baseTimestamp
-    putBE(out, std::uint64_t(timestampMs), 8);                         // maxTimestamp
-    putBE(out, std::uint64_t(-1), 8);                                  // producerId
-    putBE(out, std::uint16_t(-1), 2);                                  // producerEpoch
-    putBE(out, std::uint32_t(-1), 4);                                  // baseSequence
-    putBE(out, 1, 4);                                                  // recordsCount
+    out.reserve(out.size() + varlongSize(std::int64_t(body)) + body);
     putVarlong(out, std::int64_t(body));
     out.push_back('\0'); // attributes
-    putVarlong(out, 0);  // timestampDelta
-    putVarlong(out, 0);  // offsetDelta
+    putVarlong(out, timestampDelta);
+    putVarlong(out, offsetDelta);
     putVarlong(out, std::int64_t(m.routingKey.size()));
     out.append(m.routingKey);
     putVarlong(out, std::int64_t(m.body.size()));
@@ -133,9 +118,37 @@ void appendMessageBatch(std::string &out, const Message &m, QueueSeq seq, std::i
         putVarlong(out, std::int64_t(fields[i].value.size()));
         out.append(fields[i].value);
     }
+}
+
+void appendBatchAround(std::string &out, std::string_view records, std::int32_t count, std::int64_t baseTimestampMs,
+                       std::int64_t maxTimestampMs)
+{
+    const std::size_t start = out.size();
+    out.reserve(start + kafka::kBatchHeaderSize + records.size());
+    putBE(out, 0, 8);                                                          // baseOffset (the log assigns it)
+    putBE(out, std::uint32_t(kafka::kBatchHeaderSize - 12 + records.size()), 4); // batchLength
+    putBE(out, std::uint32_t(-1), 4);                                         // partitionLeaderEpoch
+    out.push_back(char(kafka::kCurrentMagic));
+    putBE(out, 0, 4);                                                          // crc, patched below
+    putBE(out, 0, 2);                                                          // attributes: none
+    putBE(out, std::uint32_t(count - 1), 4);                                   // lastOffsetDelta
+    putBE(out, std::uint64_t(baseTimestampMs), 8);
+    putBE(out, std::uint64_t(maxTimestampMs), 8);
+    putBE(out, std::uint64_t(-1), 8);                                          // producerId
+    putBE(out, std::uint16_t(-1), 2);                                          // producerEpoch
+    putBE(out, std::uint32_t(-1), 4);                                          // baseSequence
+    putBE(out, std::uint32_t(count), 4);                                       // recordsCount
+    out.append(records);
     const auto crcSpan = std::as_bytes(std::span(out.data() + start + kafka::kBatchAttributesOffset,
                                                  out.size() - start - kafka::kBatchAttributesOffset));
     patchBE(out, start + kafka::kBatchCrcOffset, crc32c(crcSpan), 4);
+}
+
+void appendMessageBatch(std::string &out, const Message &m, QueueSeq seq, std::int64_t timestampMs)
+{
+    std::string record;
+    appendMessageRecord(record, m, seq, 0, 0);
+    appendBatchAround(out, record, 1, timestampMs, timestampMs);
 }
 
 bool decodeMessageBatches(std::span<const std::byte> batches, void (*sink)(void *, DecodedRecord &&), void *ctx)

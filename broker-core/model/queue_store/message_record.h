@@ -27,8 +27,15 @@
 
 namespace warren::model::queue_store {
 
-/// Appends the batch for `message` to `out`.
+/// Appends the batch for `message` to `out` (a batch of one record).
 void appendMessageBatch(std::string &out, const Message &message, QueueSeq seq, std::int64_t timestampMs);
+
+/// The pieces, for batches of several messages (written together by a
+/// queue log's write buffer): one record, then the batch around records.
+void appendMessageRecord(std::string &records, const Message &message, QueueSeq seq, std::int32_t offsetDelta,
+                         std::int64_t timestampDelta);
+void appendBatchAround(std::string &out, std::string_view records, std::int32_t count, std::int64_t baseTimestampMs,
+                       std::int64_t maxTimestampMs);
 
 struct DecodedRecord {
     std::shared_ptr<Message> message;

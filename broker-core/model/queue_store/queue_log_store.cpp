@@ -15,6 +15,7 @@ namespace {
 constexpr std::size_t kRecoveryReadBytes = 8u << 20;
 constexpr std::uint64_t kSettledSegmentBytes = 8u << 20;
 constexpr std::uint64_t kSettledCheckpointEvery = 256;
+constexpr std::size_t kWriteBufferBytes = 256 * 1024;
 
 storage::LogConfig logConfig(std::uint64_t segmentBytes)
 {
@@ -181,22 +182,49 @@ ModelResult<std::int64_t> QueueLogStore::append(const Message &message, QueueSeq
 {
     if (auto f = failure())
         return unexpected(ModelError{ErrorKind::Internal, *f});
+    if (m_pendingCount == 0) {
+        m_pendingBase = m_messages->nextOffset().value;
+        m_pendingBaseTs = now;
+        m_pendingMaxTs = now;
+    }
+    appendMessageRecord(m_pendingRecords, message, seq, m_pendingCount, std::max<std::int64_t>(0, now - m_pendingBaseTs));
+    m_pendingMaxTs = std::max(m_pendingMaxTs, now);
+    const std::int64_t offset = m_pendingBase + m_pendingCount;
+    ++m_pendingCount;
+    if (m_pendingRecords.size() >= kWriteBufferBytes) {
+        if (auto st = flush(); !st)
+            return unexpected(st.error());
+    }
+    return offset;
+}
+
+ModelStatus QueueLogStore::flush()
+{
+    if (m_pendingCount == 0)
+        return {};
     m_scratch.clear();
-    appendMessageBatch(m_scratch, message, seq, now);
+    appendBatchAround(m_scratch, m_pendingRecords, m_pendingCount, m_pendingBaseTs, m_pendingMaxTs);
+    const std::int64_t expected = m_pendingBase;
+    m_pendingRecords.clear();
+    m_pendingCount = 0;
+    const std::int64_t now = nowMs();
     auto r = m_messages->append(std::as_bytes(std::span(m_scratch)), now, /*crcChecked=*/true);
-    if (!r) {
-        ModelError e = fromStorage("queue log " + m_opts.dir, r.error());
+    if (!r || r->firstOffset.value != expected) {
+        ModelError e = r ? ModelError{ErrorKind::Internal, "queue log " + m_opts.dir + ": offsets out of step"}
+                         : fromStorage("queue log " + m_opts.dir, r.error());
         std::lock_guard lock(m_mutex);
         if (m_failure.empty())
             m_failure = e.text;
         return unexpected(std::move(e));
     }
-    return r->firstOffset.value;
+    return {};
 }
 
 ModelResult<std::vector<StoredMessage>> QueueLogStore::read(std::int64_t from, std::size_t maxMessages,
                                                             std::size_t maxBytes, std::int64_t &next)
 {
+    if (auto st = flush(); !st)
+        return unexpected(st.error());
     std::vector<StoredMessage> out;
     std::size_t bytes = 0;
     std::int64_t o = std::max(from, m_messages->logStartOffset().value);
@@ -234,13 +262,15 @@ ModelResult<std::vector<StoredMessage>> QueueLogStore::read(std::int64_t from, s
 
 std::int64_t QueueLogStore::nextOffset() const
 {
-    return m_messages->nextOffset().value;
+    return m_pendingCount ? m_pendingBase + m_pendingCount : m_messages->nextOffset().value;
 }
 
 void QueueLogStore::recordSettled(std::span<const std::int64_t> offsets)
 {
     if (!m_settled || offsets.empty())
         return;
+    if (!m_opts.flusher || m_opts.flusher->policy() == storage::DurabilityPolicy::Never)
+        (void)flush(); // written at once below: the messages must be in the log first
     std::vector<std::int64_t> sorted(offsets.begin(), offsets.end());
     std::sort(sorted.begin(), sorted.end());
     std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
@@ -267,6 +297,8 @@ void QueueLogStore::recordSettledRange(std::int64_t first, std::int64_t end)
 {
     if (!m_settled || first >= end)
         return;
+    if (!m_opts.flusher || m_opts.flusher->policy() == storage::DurabilityPolicy::Never)
+        (void)flush();
     std::unique_lock lock(m_mutex);
     if (m_destroyed)
         return;
@@ -379,6 +411,7 @@ void QueueLogStore::releaseBefore(std::int64_t offset)
 
 void QueueLogStore::whenDurable(std::function<void(std::optional<std::string> error)> done)
 {
+    (void)flush(); // a failure shows in failure() below
     if (auto f = failure()) {
         done(*f);
         return;
@@ -434,6 +467,8 @@ std::size_t QueueLogStore::pendingSettlements() const
 
 void QueueLogStore::closeLogs()
 {
+    if (m_messages && !m_destroyed)
+        (void)flush(); // a clean shutdown keeps what was buffered
     for (auto *log : {m_messages.get(), m_settled.get()}) {
         if (!log)
             continue;
@@ -452,6 +487,8 @@ void QueueLogStore::destroy()
         m_destroyed = true;
         m_pendingSettled.clear();
     }
+    m_pendingRecords.clear();
+    m_pendingCount = 0;
     closeLogs();
     removeDirectory(*m_opts.fs, m_opts.dir);
 }

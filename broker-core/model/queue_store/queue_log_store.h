@@ -13,6 +13,11 @@
 // again (persistent and not settled). Transient messages from before the
 // start are skipped.
 //
+// Write buffer: append() encodes the message as a record of a pending batch
+// and assigns its offset; the pending batch is written as ONE record batch
+// (one write) by flush() — the channel calls it at the end of each input
+// batch — or by whenDurable(), read(), a full buffer, or closing.
+//
 // Ordering rule that keeps recovery right: a settlement of offset X is
 // written only once the message log is durable beyond X, so a crash can
 // never leave a settlement for a message that was lost (and whose offset
@@ -59,6 +64,7 @@ public:
     ModelResult<std::vector<StoredMessage>> read(std::int64_t from, std::size_t maxMessages, std::size_t maxBytes,
                                                  std::int64_t &next) override;
     std::int64_t nextOffset() const override;
+    ModelStatus flush() override;
     void recordSettled(std::span<const std::int64_t> offsets) override;
     void recordSettledRange(std::int64_t first, std::int64_t end) override;
     void releaseBefore(std::int64_t offset) override;
@@ -84,7 +90,13 @@ private:
     std::unique_ptr<storage::Log> m_messages;
     std::unique_ptr<storage::Log> m_settled; // durable stores only
 
-    std::string m_scratch;               // batch being appended (queue's lock)
+    std::string m_scratch;               // batch being written (queue's lock)
+    // The pending batch (queue's lock): records encoded, offsets assigned.
+    std::string m_pendingRecords;
+    std::int32_t m_pendingCount = 0;
+    std::int64_t m_pendingBase = 0;      // offset of the first pending record
+    std::int64_t m_pendingBaseTs = 0;
+    std::int64_t m_pendingMaxTs = 0;
     OffsetRanges m_recoveredSettled;     // settled offsets below m_recoveredEnd (queue's lock)
     std::int64_t m_recoveredEnd = 0;
     std::int64_t m_nextReleaseCheck = 0; // no segment can go before the cursor passes this
