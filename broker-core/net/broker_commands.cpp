@@ -257,7 +257,13 @@ api::AmqpPublishResult BrokerCommands::publishNow(const api::AmqpPublishRequest 
     for (const model::QueuePtr &queue : queues) {
         switch (queue->enqueue(msg)) {
         case model::EnqueueOutcome::Queued:
+            ++result.routedQueues;
+            break;
         case model::EnqueueOutcome::QueuedDurable:
+            // One message is a whole "input batch": write the log's buffer
+            // now (as a channel does at the end of its batch), without
+            // waiting for the group commit.
+            queue->flushStorage();
             ++result.routedQueues;
             break;
         case model::EnqueueOutcome::StorageFailed:

@@ -91,7 +91,7 @@ void ConnectionActions::closeSelected()
             ? tr("Close the %1 connection from %2?").arg(protocol, peer)
             : tr("Close the %1 connection from %2 (%3)?").arg(protocol, peer, client);
     } else {
-        question = tr("Close %n connection(s)?", nullptr, int(ids.size()));
+        question = tr("Close these %1 connections?").arg(ids.size());
     }
     question += QLatin1Char('\n')
         + tr("AMQP clients are told “CONNECTION_FORCED - Closed via management UI” (320); "

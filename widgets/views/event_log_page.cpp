@@ -123,8 +123,7 @@ void EventLogPage::updateCountLabel()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n event(s)", nullptr, total)
-                                         : tr("%1 of %n event(s)", nullptr, total).arg(shown));
+    m_countLabel->setText(shown == total ? tr("%1 events").arg(total) : tr("%1 of %2 events").arg(shown).arg(total));
 }
 
 } // namespace warren::widgets

@@ -75,7 +75,6 @@ QWidget *PublishPanel::buildRunRow(QSpinBox *&repeat, QSpinBox *&rate, QPushButt
     repeat->setRange(1, 10000000);
     repeat->setValue(1);
     repeat->setGroupSeparatorShown(true);
-    repeat->setSuffix(tr(" × "));
     repeat->setToolTip(tr("How many messages to send"));
     rate = new QSpinBox(box);
     rate->setObjectName(prefix + QStringLiteral("Rate"));
@@ -99,9 +98,10 @@ QWidget *PublishPanel::buildRunRow(QSpinBox *&repeat, QSpinBox *&rate, QPushButt
     connect(stop, &QPushButton::clicked, this, &PublishPanel::stop);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Repeat:"), box));
+    row->addWidget(new QLabel(tr("Messages:"), box));
     row->addWidget(repeat);
-    row->addWidget(new QLabel(tr("at"), box));
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Rate:"), box));
     row->addWidget(rate);
     row->addStretch(1);
     row->addWidget(stop);
@@ -416,8 +416,9 @@ void PublishPanel::sendOne(int n)
                 return;
             }
             answered(generation, true, r.routedQueues > 0,
-                     r.routedQueues > 0 ? tr("Routed to %n queue(s)", nullptr, r.routedQueues)
-                                        : tr("Unroutable: no binding matched, the message was dropped"));
+                     r.routedQueues == 0   ? tr("Unroutable: no binding matched, the message was dropped")
+                     : r.routedQueues == 1 ? tr("Routed to 1 queue")
+                                           : tr("Routed to %1 queues").arg(r.routedQueues));
         });
     } else {
         m_commands->produce(kafkaRequest(n), this, [this, generation](const api::KafkaProduceResult &r) {

@@ -97,7 +97,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *listeners = new QGroupBox(tr("Listeners"), this);
     auto *listenForm = new QFormLayout(listeners);
     listenForm->addRow(tr("Bind address:"), m_bind);
-    listenForm->addRow(tr("AMQP 0-9-1 port:"), m_amqpPort);
+    auto *amqpRow = new QHBoxLayout;
+    amqpRow->addWidget(m_amqpPort);
+    amqpRow->addStretch(1);
+    listenForm->addRow(tr("AMQP 0-9-1 port:"), amqpRow);
     auto *kafkaRow = new QHBoxLayout;
     kafkaRow->addWidget(m_kafkaPort);
     kafkaRow->addWidget(m_kafkaEnabled);
@@ -134,7 +137,18 @@ SettingsPage::SettingsPage(QWidget *parent)
                                "command line take precedence over saved ones."),
                             this);
     hint->setWordWrap(true);
-    hint->setEnabled(false); // dimmed: secondary text
+
+    // One label column across the groups, so the fields line up.
+    int labelWidth = 0;
+    const QList<QFormLayout *> forms{listenForm, storageForm, appForm};
+    for (QFormLayout *form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = qMax(labelWidth, item->widget()->sizeHint().width());
+    for (QFormLayout *form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(labelWidth);
 
     auto *column = new QWidget(this);
     column->setMaximumWidth(760);

@@ -1,0 +1,461 @@
+// The broker's command API (net::BrokerCommands) against a real BrokerServer
+// in this process: publish routes and enqueues (depth visible in the next
+// snapshot), unroutable publishes report 0, produce appends with increasing
+// offsets and Kafka's key partitioning, queues are purged and deleted,
+// topics created and deleted, a real pika client is closed with 320
+// CONNECTION_FORCED, a group's offsets are reset only while it has no
+// members (a real kafka-python member), and the event log records it all.
+
+#include "in_process_broker.h"
+
+#include "model/virtual_host.h"
+
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace warren;
+using namespace warren::monitortest;
+
+namespace {
+const metrics::QueueSnapshot *findQueue(const metrics::BrokerSnapshot &s, const QString &name)
+{
+    for (const auto &q : s.queues)
+        if (q.name == name)
+            return &q;
+    return nullptr;
+}
+
+qint64 highWatermark(const metrics::BrokerSnapshot &s, const QString &topic, int partition)
+{
+    for (const auto &p : s.partitions)
+        if (p.topic == topic && p.partition == partition)
+            return p.highWatermark;
+    return -1;
+}
+
+model::VirtualHost &vhost(net::BrokerServer &server)
+{
+    return server.broker().defaultVhost();
+}
+
+void declareQueue(net::BrokerServer &server, const std::string &name)
+{
+    auto r = vhost(server).declareQueue(name, model::QueueOptions{}, false, ConnectionId{});
+    QVERIFY2(bool(r), "declare failed");
+}
+} // namespace
+
+class TestBrokerCommands : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<net::BrokerServer> m_server;
+    net::BrokerCommands &commands() { return *m_server->commands(); }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_server = startBroker(&error);
+        QVERIFY2(m_server, qPrintable(error));
+        QVERIFY(m_server->commands());
+    }
+
+    void cleanupTestCase()
+    {
+        m_server->shutdown(5000);
+        QVERIFY(!m_server->commands());
+    }
+
+    // --------------------------------------------------------------- AMQP
+
+    void publishToFanoutReachesEveryBoundQueue()
+    {
+        for (const char *q : {"fan-1", "fan-2", "fan-3"}) {
+            declareQueue(*m_server, q);
+            QVERIFY(bool(vhost(*m_server).bindQueue(q, "amq.fanout", "", {}, ConnectionId{})));
+        }
+        api::AmqpPublishRequest req;
+        req.exchange = QStringLiteral("amq.fanout");
+        req.routingKey = QStringLiteral("anything");
+        req.deliveryMode = 2;
+        req.contentType = QStringLiteral("text/plain");
+        req.headers = {{QStringLiteral("source"), QStringLiteral("test")}};
+        req.body = "hello";
+        const auto r = commands().publishNow(req);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.routedQueues, 3);
+        const auto snap = m_server->snapshot();
+        for (const char *q : {"fan-1", "fan-2", "fan-3"}) {
+            const auto *qs = findQueue(*snap, QString::fromLatin1(q));
+            QVERIFY(qs);
+            QCOMPARE(qs->ready, quint64(1));
+        }
+    }
+
+    void publishedMessageCarriesItsProperties()
+    {
+        declareQueue(*m_server, "props");
+        api::AmqpPublishRequest req;
+        req.routingKey = QStringLiteral("props"); // default exchange
+        req.priority = 3;
+        req.messageId = QStringLiteral("m-1");
+        req.body = "with properties";
+        QCOMPARE(commands().publishNow(req).routedQueues, 1);
+        std::uint32_t remaining = 0;
+        auto got = vhost(*m_server).findQueue("props")->get(false, remaining);
+        QVERIFY(got.has_value());
+        QCOMPARE(QByteArray::fromStdString(got->message->body), QByteArray("with properties"));
+        QCOMPARE(got->message->messageId, std::string("m-1"));
+        QCOMPARE(int(got->message->priority), 3);
+        QVERIFY(!got->message->encodedProperties.empty());
+    }
+
+    void persistentMessageToADurableQueueIsStored()
+    {
+        model::QueueOptions o;
+        o.durable = true;
+        QVERIFY(bool(vhost(*m_server).declareQueue("durable-q", o, false, ConnectionId{})));
+        api::AmqpPublishRequest req;
+        req.routingKey = QStringLiteral("durable-q");
+        req.deliveryMode = 2;
+        req.body = QByteArray(2048, 'x');
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(commands().publishNow(req).routedQueues, 1);
+        const auto *qs = findQueue(*m_server->snapshot(), QStringLiteral("durable-q"));
+        QVERIFY(qs);
+        QCOMPARE(qs->ready, quint64(3));
+        QVERIFY2(qs->diskBytes > 3 * 2048, qPrintable(QString::number(qs->diskBytes)));
+        QVERIFY(qs->storageError.isEmpty());
+    }
+
+    void unroutablePublishReportsZero()
+    {
+        api::AmqpPublishRequest req;
+        req.exchange = QStringLiteral("amq.direct");
+        req.routingKey = QStringLiteral("nobody-listens");
+        const auto r = commands().publishNow(req);
+        QVERIFY(r.ok);
+        QCOMPARE(r.routedQueues, 0);
+        req.exchange.clear(); // default exchange, no such queue
+        QCOMPARE(commands().publishNow(req).routedQueues, 0);
+    }
+
+    void publishErrorsAreReported()
+    {
+        api::AmqpPublishRequest req;
+        req.exchange = QStringLiteral("no-such-exchange");
+        auto r = commands().publishNow(req);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("no exchange 'no-such-exchange' in vhost '/'"));
+        req.exchange.clear();
+        req.vhost = QStringLiteral("other");
+        QVERIFY(!commands().publishNow(req).ok);
+        req.vhost = QStringLiteral("/");
+        req.expiration = QStringLiteral("soon");
+        r = commands().publishNow(req);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("expiration")), qPrintable(r.error));
+    }
+
+    void asyncPublishAnswersOnTheCallersThread()
+    {
+        declareQueue(*m_server, "async");
+        api::AmqpPublishRequest req;
+        req.routingKey = QStringLiteral("async");
+        QObject context;
+        int routed = -1;
+        QThread *answeredOn = nullptr;
+        commands().publish(req, &context, [&](const api::AmqpPublishResult &r) {
+            routed = r.routedQueues;
+            answeredOn = QThread::currentThread();
+        });
+        QTRY_COMPARE(routed, 1);
+        QCOMPARE(answeredOn, QThread::currentThread());
+        // The depth shows in a later snapshot.
+        QTRY_VERIFY(findQueue(*m_server->snapshot(), QStringLiteral("async"))
+                    && findQueue(*m_server->snapshot(), QStringLiteral("async"))->ready == 1);
+    }
+
+    void replyToADeletedContextIsDropped()
+    {
+        declareQueue(*m_server, "dropped-reply");
+        api::AmqpPublishRequest req;
+        req.routingKey = QStringLiteral("dropped-reply");
+        bool called = false;
+        auto *context = new QObject;
+        commands().publish(req, context, [&](const api::AmqpPublishResult &) { called = true; });
+        delete context;
+        QTRY_COMPARE(findQueue(*m_server->snapshot(), QStringLiteral("dropped-reply"))->ready, quint64(1));
+        QTest::qWait(100);
+        QVERIFY(!called);
+    }
+
+    void purgeAndDeleteQueue()
+    {
+        declareQueue(*m_server, "to-purge");
+        api::AmqpPublishRequest req;
+        req.routingKey = QStringLiteral("to-purge");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(commands().publishNow(req).routedQueues, 1);
+        auto purged = commands().purgeQueueNow(QStringLiteral("/"), QStringLiteral("to-purge"));
+        QVERIFY2(purged.ok, qPrintable(purged.error));
+        QCOMPARE(purged.count, quint64(5));
+        QCOMPARE(findQueue(*m_server->snapshot(), QStringLiteral("to-purge"))->ready, quint64(0));
+        QCOMPARE(commands().publishNow(req).routedQueues, 1);
+        auto deleted = commands().deleteQueueNow(QStringLiteral("/"), QStringLiteral("to-purge"));
+        QVERIFY(deleted.ok);
+        QCOMPARE(deleted.count, quint64(1));
+        QVERIFY(!findQueue(*m_server->snapshot(), QStringLiteral("to-purge")));
+        QVERIFY(!commands().purgeQueueNow(QStringLiteral("/"), QStringLiteral("to-purge")).ok);
+        const QStringList events = eventTexts(*m_server);
+        QVERIFY(anyContains(events, QStringLiteral("queue 'to-purge' declared in vhost '/'")));
+        QVERIFY(anyContains(events, QStringLiteral("queue 'to-purge' in vhost '/' purged from the monitor (5 messages)")));
+        QVERIFY(anyContains(events, QStringLiteral("queue 'to-purge' deleted in vhost '/'")));
+    }
+
+    void exclusiveQueuesCanBePurgedAndDeleted()
+    {
+        model::QueueOptions o;
+        o.exclusive = true;
+        QVERIFY(bool(vhost(*m_server).declareQueue("mine", o, false, ConnectionId{77})));
+        QVERIFY(commands().purgeQueueNow(QStringLiteral("/"), QStringLiteral("mine")).ok);
+        QVERIFY(commands().deleteQueueNow(QStringLiteral("/"), QStringLiteral("mine")).ok);
+    }
+
+    // -------------------------------------------------------------- Kafka
+
+    void produceAppendsWithIncreasingOffsets()
+    {
+        api::KafkaProduceRequest req;
+        req.topic = QStringLiteral("cmd-topic"); // auto-created with the defaults
+        req.value = QByteArray("v");
+        req.headers = {{QStringLiteral("h"), QByteArray("x")}};
+        for (int i = 0; i < 3; ++i) {
+            const auto r = commands().produceNow(req);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.partition, 0);
+            QCOMPARE(r.offset, qint64(i));
+        }
+        QCOMPARE(highWatermark(*m_server->snapshot(), QStringLiteral("cmd-topic"), 0), qint64(3));
+        QVERIFY(m_server->snapshot()->kafkaProduced >= 3);
+    }
+
+    void keyedRecordsGoWhereKafkasPartitionerPutsThem()
+    {
+        // Reference values: kafka-python's murmur2 (kafka.partitioner.default).
+        QCOMPARE(net::BrokerCommands::partitionForKey("21", 7), 3);
+        QCOMPARE(net::BrokerCommands::partitionForKey("abc", 7), 4);
+        QCOMPARE(net::BrokerCommands::partitionForKey("a-little-bit-long-string", 3), 2);
+        QCOMPARE(net::BrokerCommands::partitionForKey("", 7), 2);
+
+        api::TopicCreateRequest create;
+        create.name = QStringLiteral("keyed");
+        create.partitions = 3;
+        create.configs = {{QStringLiteral("retention.ms"), QStringLiteral("3600000")}};
+        const auto created = commands().createTopicNow(create);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        QVERIFY(!commands().createTopicNow(create).ok); // exists
+        api::KafkaProduceRequest req;
+        req.topic = create.name;
+        req.key = QByteArray("a-little-bit-long-string");
+        req.value = QByteArray("v");
+        auto r = commands().produceNow(req);
+        QVERIFY(r.ok);
+        QCOMPARE(r.partition, 2);
+        req.partition = 1; // explicit
+        r = commands().produceNow(req);
+        QCOMPARE(r.partition, 1);
+        QCOMPARE(r.offset, qint64(0));
+        req.partition = 9;
+        QVERIFY(!commands().produceNow(req).ok);
+    }
+
+    void topicsAreCreatedAndDeleted()
+    {
+        api::TopicCreateRequest create;
+        create.name = QStringLiteral("short-lived");
+        QVERIFY(commands().createTopicNow(create).ok);
+        QTRY_VERIFY(highWatermark(*m_server->snapshot(), create.name, 0) == 0);
+        QVERIFY(commands().deleteTopicNow(create.name).ok);
+        QCOMPARE(highWatermark(*m_server->snapshot(), create.name, 0), qint64(-1));
+        const auto again = commands().deleteTopicNow(create.name);
+        QVERIFY(!again.ok);
+        QCOMPARE(again.error, QStringLiteral("no topic 'short-lived'"));
+        create.name = QStringLiteral("bad name!");
+        QVERIFY(!commands().createTopicNow(create).ok);
+    }
+
+    // ---------------------------------------------------- real clients
+
+    void closingAPikaConnectionSends320()
+    {
+        if (!pythonHas(QStringLiteral("pika")))
+            WARREN_REQUIRE_CLIENT("python3-pika is not importable by /usr/bin/python3 (apt-get install python3-pika)");
+        ClientProcess client;
+        client.start({script(QStringLiteral("app"), QStringLiteral("wait_for_broker_close.py")),
+                      QStringLiteral("127.0.0.1"), QString::number(m_server->amqpPort()), QStringLiteral("consume")});
+        QVERIFY2(waitFor([&] { return client.printed("ready") || client.finished(); }, 30000), qPrintable(client.describe()));
+        QVERIFY2(client.printed("ready"), qPrintable(client.describe()));
+
+        quint64 id = 0;
+        QVERIFY(waitFor([&] {
+            const auto snap = m_server->snapshot();
+            for (const auto &c : snap->connections)
+                if (c.protocol == QLatin1String("AMQP 0-9-1") && c.user == QLatin1String("guest"))
+                    id = c.id;
+            return id != 0;
+        }, 5000));
+
+        QObject context;
+        std::optional<api::CommandResult> result;
+        commands().closeConnection(id, &context, [&](const api::CommandResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QVERIFY2(waitFor([&] { return client.finished(); }, 20000), qPrintable(client.describe()));
+        QVERIFY2(client.printed("closed-by-broker 320 CONNECTION_FORCED - Closed via management UI"),
+                 qPrintable(client.describe()));
+        QTRY_VERIFY(m_server->snapshot()->connections.empty());
+
+        // Closing it again: no such connection.
+        result.reset();
+        commands().closeConnection(id, &context, [&](const api::CommandResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(!result->ok);
+
+        // The whole story is in the event log.
+        const QStringList events = eventTexts(*m_server);
+        const QString conn = QString::number(id);
+        QVERIFY2(anyContains(events, QStringLiteral("AMQP connection %1 opened from 127.0.0.1:").arg(conn)),
+                 qPrintable(events.join('\n')));
+        QVERIFY(anyContains(events, QStringLiteral("user 'guest', vhost '/'")));
+        QVERIFY(anyContains(events, QStringLiteral("queue 'amq.gen-")));
+        QVERIFY(anyContains(events, QStringLiteral("connection %1 closed from the monitor").arg(conn)));
+        QVERIFY(anyContains(events, QStringLiteral("AMQP 0-9-1 connection %1 from 127.0.0.1:").arg(conn)));
+    }
+
+    void offsetsResetOnlyWithoutActiveMembers()
+    {
+        if (!pythonHas(QStringLiteral("kafka")))
+            WARREN_REQUIRE_CLIENT("python3-kafka is not importable by /usr/bin/python3 (apt-get install python3-kafka)");
+        const QString topic = QStringLiteral("reset-topic");
+        const QString group = QStringLiteral("reset-group");
+        api::TopicCreateRequest create;
+        create.name = topic;
+        create.partitions = 2;
+        QVERIFY(commands().createTopicNow(create).ok);
+        api::KafkaProduceRequest produce;
+        produce.topic = topic;
+        produce.value = QByteArray("x");
+        for (int p = 0; p < 2; ++p) {
+            produce.partition = p;
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(commands().produceNow(produce).ok);
+        }
+
+        // A group with no members (it does not even exist yet): allowed.
+        api::OffsetResetRequest reset;
+        reset.groupId = group;
+        reset.topic = topic;
+        reset.mode = api::OffsetResetMode::Offset;
+        reset.value = 2;
+        auto r = commands().resetGroupOffsetsNow(reset);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.offsets.size(), 2);
+        QCOMPARE(r.offsets[0].offset, qint64(2));
+
+        ClientProcess member;
+        member.start({script(QStringLiteral("monitor"), QStringLiteral("group_member.py")),
+                      QStringLiteral("127.0.0.1:%1").arg(m_server->kafkaPort()), topic, group});
+        QVERIFY2(waitFor([&] { return member.printed("joined") || member.finished(); }, 60000),
+                 qPrintable(member.describe()));
+        if (member.finished() && member.process().exitCode() == 77)
+            QSKIP(qPrintable(member.describe()));
+        QVERIFY2(member.printed("joined"), qPrintable(member.describe()));
+
+        reset.mode = api::OffsetResetMode::Latest;
+        r = commands().resetGroupOffsetsNow(reset);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("active member")), qPrintable(r.error));
+
+        // The member leaves; the group is empty again and the reset goes through.
+        member.process().write("stop\n");
+        QVERIFY2(waitFor([&] { return member.finished(); }, 30000), qPrintable(member.describe()));
+        QVERIFY2(member.printed("left"), qPrintable(member.describe()));
+        QTRY_VERIFY_WITH_TIMEOUT(commands().resetGroupOffsetsNow(reset).ok, 10000);
+        QTRY_VERIFY([&] {
+            const auto snap = m_server->snapshot();
+            for (const auto &g : snap->groups)
+                if (g.groupId == group) {
+                    int atEnd = 0;
+                    for (const auto &o : g.offsets)
+                        atEnd += o.committedOffset == 5;
+                    return g.members.empty() && atEnd == 2;
+                }
+            return false;
+        }());
+
+        // Timestamp: before every record = the start; after every record = the end.
+        reset.mode = api::OffsetResetMode::Timestamp;
+        reset.value = 0;
+        r = commands().resetGroupOffsetsNow(reset);
+        QVERIFY(r.ok);
+        QCOMPARE(r.offsets[0].offset, qint64(0));
+        reset.value = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+        r = commands().resetGroupOffsetsNow(reset);
+        QCOMPARE(r.offsets[1].offset, qint64(5));
+        // Every topic the group committed, one partition.
+        reset.topic.clear();
+        reset.partition = 1;
+        reset.mode = api::OffsetResetMode::Earliest;
+        r = commands().resetGroupOffsetsNow(reset);
+        QVERIFY(r.ok);
+        QCOMPARE(r.offsets.size(), 1);
+        QCOMPARE(r.offsets[0].partition, 1);
+
+        const QStringList events = eventTexts(*m_server);
+        QVERIFY2(anyContains(events, QStringLiteral("group 'reset-group': member '")), qPrintable(events.join('\n')));
+        QVERIFY(anyContains(events, QStringLiteral("group 'reset-group': rebalanced to generation 1: 1 member(s)")));
+        QVERIFY(anyContains(events, QStringLiteral("no members left")));
+        QVERIFY(anyContains(events, QStringLiteral("Kafka connection ")));
+        QVERIFY(anyContains(events, QStringLiteral("offsets of group 'reset-group' reset from the monitor")));
+    }
+
+    void malformedInputIsAProtocolErrorEvent()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->amqpPort());
+        QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState);
+        socket.write(QByteArray("AMQP\x00\x00\x09\x01", 8));
+        // A method frame whose frame-end octet is wrong: 501 FRAME_ERROR.
+        socket.write(QByteArray("\x01\x00\x00\x00\x00\x00\x04\x00\x0a\x00\x0b\x42", 12));
+        QTRY_VERIFY(anyContains(eventTexts(*m_server), QStringLiteral("connection closed by the broker: 501")));
+        QTRY_VERIFY(socket.state() == QAbstractSocket::UnconnectedState);
+        for (const auto &e : m_server->broker().events().newest(100000))
+            if (e.text.find("closed by the broker: 501") != std::string::npos)
+                QCOMPARE(e.kind, metrics::EventKind::ProtocolError);
+    }
+
+    void kafkaConnectionsShowInSnapshotsWithTheirClientId()
+    {
+        if (!pythonHas(QStringLiteral("kafka")))
+            WARREN_REQUIRE_CLIENT("python3-kafka is not importable by /usr/bin/python3 (apt-get install python3-kafka)");
+        ClientProcess member;
+        member.start({script(QStringLiteral("monitor"), QStringLiteral("group_member.py")),
+                      QStringLiteral("127.0.0.1:%1").arg(m_server->kafkaPort()), QStringLiteral("cmd-topic"),
+                      QStringLiteral("seen-group")});
+        QVERIFY2(waitFor([&] { return member.printed("joined") || member.finished(); }, 60000),
+                 qPrintable(member.describe()));
+        bool seen = false;
+        const auto snap = m_server->snapshot();
+        for (const auto &c : snap->connections)
+            seen |= c.protocol == QLatin1String("Kafka") && c.clientProduct.startsWith(QLatin1String("kafka-python"))
+                && c.peer.startsWith(QLatin1String("127.0.0.1:"));
+        QVERIFY(seen);
+        member.process().write("stop\n");
+        QVERIFY(waitFor([&] { return member.finished(); }, 30000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrokerCommands)
+#include "tst_broker_commands.moc"

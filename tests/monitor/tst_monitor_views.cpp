@@ -1,0 +1,514 @@
+// The monitor's command side, against a BrokerServer in this process: the
+// publish window (outcome label, queue depth in a later snapshot, a paced
+// run stopped half-way, Kafka offsets), the Connections tab's close action
+// on a real pika client, the event log page (filters, bounds, a restarted
+// broker), the settings page (QSettings round trip, command-line options
+// winning) and the close guard's three behaviours. Also renders the new
+// views at 1280×800 to /tmp/warren-monitor-*.png for a human to look at.
+
+#include "in_process_broker.h"
+
+#include "model/virtual_host.h"
+#include "models/app_settings.h"
+#include "models/connection_table_model.h"
+#include "models/event_log_model.h"
+#include "views/broker_control.h"
+#include "views/close_guard.h"
+#include "views/connection_actions.h"
+#include "views/event_log_page.h"
+#include "views/main_window.h"
+#include "views/publish_panel.h"
+#include "views/settings_page.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace warren;
+using namespace warren::monitortest;
+using namespace warren::widgets;
+
+namespace {
+quint64 readyOf(const metrics::BrokerSnapshotPtr &snap, const QString &queue)
+{
+    if (snap)
+        for (const auto &q : snap->queues)
+            if (q.name == queue)
+                return q.ready;
+    return 0;
+}
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+/// A BrokerControl for the settings page and the close guard without a broker.
+class FakeControl : public BrokerControl
+{
+public:
+    bool running = true;
+    int starts = 0;
+    int stops = 0;
+    AppSettings lastStart;
+    bool isRunning() const override { return running; }
+    QString statusText() const override
+    {
+        return running ? QStringLiteral("Running: AMQP 0-9-1 on 127.0.0.1:5672, Kafka on 127.0.0.1:9092; data in "
+                                        "/home/user/.local/share/warren")
+                       : QStringLiteral("The broker is stopped.");
+    }
+    bool start(const AppSettings &settings, QString *) override
+    {
+        ++starts;
+        lastStart = settings;
+        running = true;
+        emit stateChanged();
+        return true;
+    }
+    void stop() override
+    {
+        ++stops;
+        running = false;
+        emit stateChanged();
+    }
+};
+
+metrics::EventSnapshot makeEvent(quint64 seq, metrics::EventKind kind, const QString &text)
+{
+    return metrics::EventSnapshot{seq, 1700000000000 + qint64(seq) * 1000, kind, text};
+}
+} // namespace
+
+class TestMonitorViews : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<net::BrokerServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+
+    void declareBound(const std::string &queue, const std::string &exchange, const std::string &key)
+    {
+        model::VirtualHost &vh = m_server->broker().defaultVhost();
+        QVERIFY(bool(vh.declareQueue(queue, model::QueueOptions{}, false, ConnectionId{})));
+        QVERIFY(bool(vh.bindQueue(queue, exchange, key, {}, ConnectionId{})));
+    }
+
+    void save(QWidget *w, const QString &name)
+    {
+        QTest::qWait(200);
+        const QString path = QDir::temp().filePath(QStringLiteral("warren-monitor-%1.png").arg(name));
+        QVERIFY(w->grab().save(path));
+        qInfo("rendered %s", qPrintable(path));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_server = startBroker(&error);
+        QVERIFY2(m_server, qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        connect(m_server.get(), &net::BrokerServer::snapshotReady, m_window.get(), &MainWindow::applySnapshot);
+        m_window->setCommands(m_server->commands());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->setCommands(nullptr);
+        m_server->shutdown(5000);
+        m_window.reset();
+    }
+
+    // --------------------------------------------------------- publishing
+
+    void publishPanelPublishesAndShowsTheOutcome()
+    {
+        declareBound("panel-q", "amq.direct", "panel.key");
+        declareBound("panel-q2", "amq.direct", "panel.key");
+        m_window->showPublishDialog();
+        PublishDialog *dialog = m_window->publishDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        PublishPanel *panel = dialog->panel();
+        auto *exchange = child<QComboBox>(panel, "amqpExchange");
+        // The exchange choices come from snapshots.
+        QTRY_VERIFY(exchange->findText(QStringLiteral("amq.direct")) >= 0);
+        exchange->setCurrentIndex(exchange->findText(QStringLiteral("amq.direct")));
+        child<QLineEdit>(panel, "amqpRoutingKey")->setText(QStringLiteral("panel.key"));
+        child<QComboBox>(panel, "amqpDeliveryMode")->setCurrentIndex(1);
+        child<QLineEdit>(panel, "amqpContentType")->setText(QStringLiteral("text/plain"));
+        child<QLineEdit>(panel, "amqpMessageId")->setText(QStringLiteral("msg-{n}"));
+        child<QPlainTextEdit>(panel, "amqpHeaders")->setPlainText(QStringLiteral("source=monitor\nrun=1"));
+        child<QPlainTextEdit>(panel, "amqpBody")->setPlainText(QStringLiteral("hello {n}"));
+        child<QSpinBox>(panel, "amqpRepeat")->setValue(3);
+        child<QSpinBox>(panel, "amqpRate")->setValue(0);
+
+        const api::AmqpPublishRequest req = panel->amqpRequest(2);
+        QCOMPARE(req.exchange, QStringLiteral("amq.direct"));
+        QCOMPARE(req.body, QByteArray("hello 2"));
+        QCOMPARE(req.messageId, QStringLiteral("msg-2"));
+        QCOMPARE(req.deliveryMode, 2);
+        QCOMPARE(req.headers.size(), 2);
+
+        QTest::mouseClick(child<QPushButton>(panel, "amqpSend"), Qt::LeftButton);
+        auto *outcome = child<QLabel>(panel, "amqpOutcome");
+        QTRY_VERIFY2(!panel->isSending(), qPrintable(outcome->text()));
+        QVERIFY2(outcome->text().startsWith(QLatin1String("Done: 3 of 3 (3 routed, 0 unroutable, 0 failed)")),
+                 qPrintable(outcome->text()));
+        QVERIFY2(outcome->text().endsWith(QLatin1String("last: Routed to 2 queues")), qPrintable(outcome->text()));
+        // The queue depth in a later snapshot, as the window sees it.
+        QTRY_COMPARE(readyOf(m_window->lastSnapshot(), QStringLiteral("panel-q")), quint64(3));
+        QCOMPARE(readyOf(m_window->lastSnapshot(), QStringLiteral("panel-q2")), quint64(3));
+        save(dialog, QStringLiteral("publish-amqp"));
+
+        // One unroutable message.
+        child<QLineEdit>(panel, "amqpRoutingKey")->setText(QStringLiteral("nobody.home"));
+        child<QSpinBox>(panel, "amqpRepeat")->setValue(1);
+        QTest::mouseClick(child<QPushButton>(panel, "amqpSend"), Qt::LeftButton);
+        QTRY_VERIFY(outcome->text().startsWith(QLatin1String("Unroutable")));
+
+        // The default exchange by queue name.
+        exchange->setCurrentIndex(0);
+        child<QLineEdit>(panel, "amqpRoutingKey")->setText(QStringLiteral("panel-q"));
+        QCOMPARE(panel->amqpRequest(1).exchange, QString());
+        QTest::mouseClick(child<QPushButton>(panel, "amqpSend"), Qt::LeftButton);
+        QTRY_COMPARE(outcome->text(), QStringLiteral("Routed to 1 queue"));
+
+        // A bad header line is refused before anything is sent.
+        child<QPlainTextEdit>(panel, "amqpHeaders")->setPlainText(QStringLiteral("no equals sign"));
+        QTest::mouseClick(child<QPushButton>(panel, "amqpSend"), Qt::LeftButton);
+        QVERIFY(outcome->text().startsWith(QLatin1String("Header line 1")));
+        child<QPlainTextEdit>(panel, "amqpHeaders")->clear();
+    }
+
+    void pacedRunCanBeStopped()
+    {
+        PublishPanel *panel = m_window->publishDialog()->panel();
+        child<QComboBox>(panel, "amqpExchange")->setCurrentIndex(0);
+        child<QLineEdit>(panel, "amqpRoutingKey")->setText(QStringLiteral("panel-q"));
+        child<QSpinBox>(panel, "amqpRepeat")->setValue(1000);
+        child<QSpinBox>(panel, "amqpRate")->setValue(20);
+        const quint64 before = readyOf(m_server->snapshot(), QStringLiteral("panel-q"));
+        QTest::mouseClick(child<QPushButton>(panel, "amqpSend"), Qt::LeftButton);
+        QVERIFY(panel->isSending());
+        QVERIFY(!child<QPushButton>(panel, "amqpSend")->isEnabled());
+        QTest::qWait(500);
+        QTest::mouseClick(child<QPushButton>(panel, "amqpStop"), Qt::LeftButton);
+        QVERIFY(!panel->isSending());
+        auto *outcome = child<QLabel>(panel, "amqpOutcome");
+        QVERIFY2(outcome->text().startsWith(QLatin1String("Stopped after")), qPrintable(outcome->text()));
+        QTest::qWait(300);
+        const quint64 sent = readyOf(m_server->snapshot(), QStringLiteral("panel-q")) - before;
+        // About 20 msg/s for half a second (the first goes at once).
+        QVERIFY2(sent >= 5 && sent <= 20, qPrintable(QString::number(sent)));
+        child<QSpinBox>(panel, "amqpRepeat")->setValue(1);
+    }
+
+    void kafkaTabProducesRecords()
+    {
+        PublishPanel *panel = m_window->publishDialog()->panel();
+        panel->tabs()->setCurrentIndex(1);
+        child<QComboBox>(panel, "kafkaTopic")->setCurrentText(QStringLiteral("panel-topic"));
+        child<QCheckBox>(panel, "kafkaNullKey")->setChecked(false);
+        child<QLineEdit>(panel, "kafkaKey")->setText(QStringLiteral("customer-{n}"));
+        child<QPlainTextEdit>(panel, "kafkaHeaders")->setPlainText(QStringLiteral("trace=abc"));
+        child<QPlainTextEdit>(panel, "kafkaValue")->setPlainText(QStringLiteral("{\"order\": {n}}"));
+        child<QSpinBox>(panel, "kafkaRepeat")->setValue(2);
+        child<QSpinBox>(panel, "kafkaRate")->setValue(0);
+        QCOMPARE(panel->kafkaRequest(7).key, std::optional<QByteArray>(QByteArray("customer-7")));
+        QTest::mouseClick(child<QPushButton>(panel, "kafkaSend"), Qt::LeftButton);
+        auto *outcome = child<QLabel>(panel, "kafkaOutcome");
+        QTRY_VERIFY2(!panel->isSending(), qPrintable(outcome->text()));
+        QVERIFY2(outcome->text().startsWith(QStringLiteral("Done: 2 of 2 (2 stored, 0 failed) · last: Partition 0, offset 1")),
+                 qPrintable(outcome->text()));
+        // The new topic shows up in the choices.
+        QTRY_VERIFY(child<QComboBox>(panel, "kafkaTopic")->findText(QStringLiteral("panel-topic")) >= 0);
+        save(m_window->publishDialog(), QStringLiteral("publish-kafka"));
+        panel->tabs()->setCurrentIndex(0);
+        m_window->publishDialog()->close();
+    }
+
+    void withoutABrokerNothingCanBeSent()
+    {
+        PublishPanel panel;
+        QVERIFY(!child<QPushButton>(&panel, "amqpSend")->isEnabled());
+        panel.publishAmqp(); // no crash, no run
+        QVERIFY(!panel.isSending());
+    }
+
+    // ------------------------------------------------------- connections
+
+    void connectionsTabClosesAConnection()
+    {
+        if (!pythonHas(QStringLiteral("pika")))
+            WARREN_REQUIRE_CLIENT("python3-pika is not importable by /usr/bin/python3 (apt-get install python3-pika)");
+        ClientProcess client;
+        client.start({script(QStringLiteral("app"), QStringLiteral("wait_for_broker_close.py")),
+                      QStringLiteral("127.0.0.1"), QString::number(m_server->amqpPort()), QStringLiteral("consume")});
+        QVERIFY2(waitFor([&] { return client.printed("ready") || client.finished(); }, 30000), qPrintable(client.describe()));
+        QTRY_VERIFY(m_window->connectionModel()->rowCount() >= 1);
+
+        auto *tabs = child<QTabWidget>(m_window.get(), "mainTabs");
+        auto *view = child<QTableView>(m_window.get(), "connectionTable");
+        tabs->setCurrentWidget(view->parentWidget());
+        ConnectionActions *actions = m_window->connectionActions();
+        QPushButton *button = actions->closeButton();
+        QVERIFY(!button->isEnabled()); // nothing selected
+        view->selectRow(0);
+        QVERIFY(button->isEnabled());
+        QCOMPARE(actions->selectedConnections().size(), 1);
+        save(m_window.get(), QStringLiteral("connections"));
+
+        // Cancelled: nothing happens.
+        QString asked;
+        actions->setConfirm([&](const QString &question) {
+            asked = question;
+            return false;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(asked.contains(QLatin1String("Close the AMQP 0-9-1 connection from 127.0.0.1:")), qPrintable(asked));
+        QTest::qWait(300);
+        QVERIFY(!client.finished());
+
+        actions->setConfirm([](const QString &) { return true; });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(waitFor([&] { return client.finished(); }, 20000), qPrintable(client.describe()));
+        QVERIFY2(client.printed("closed-by-broker 320 CONNECTION_FORCED - Closed via management UI"),
+                 qPrintable(client.describe()));
+        QTRY_COMPARE(m_window->connectionModel()->rowCount(), 0);
+        QVERIFY(!button->isEnabled());
+    }
+
+    // --------------------------------------------------------- event log
+
+    void eventLogPageShowsTheBrokersEvents()
+    {
+        declareBound("events-q", "amq.topic", "a.#");
+        EventLogPage *page = m_window->eventLogPage();
+        auto contains = [page](const QString &text) {
+            for (int r = 0; r < page->model()->rowCount(); ++r)
+                if (page->model()->index(r, EventLogModel::Text).data().toString().contains(text))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(contains(QStringLiteral("queue 'events-q' declared in vhost '/'")));
+        QVERIFY(contains(QStringLiteral("binding added: exchange 'amq.topic' \u2192 queue 'events-q' (key 'a.#')")));
+        QVERIFY(m_server->commands()->deleteQueueNow(QStringLiteral("/"), QStringLiteral("events-q")).ok);
+        QTRY_VERIFY(contains(QStringLiteral("queue 'events-q' deleted in vhost '/'")));
+
+        // Filters.
+        const int all = page->shownCount();
+        page->filterEdit()->setText(QStringLiteral("events-q"));
+        QVERIFY(page->shownCount() >= 3 && page->shownCount() < all);
+        page->kindCombo()->setCurrentIndex(page->kindCombo()->findData(int(metrics::EventKind::Binding)));
+        QCOMPARE(page->shownCount(), 1);
+        page->filterEdit()->clear();
+        page->kindCombo()->setCurrentIndex(0);
+        QCOMPARE(page->shownCount(), page->model()->rowCount());
+        // Newest first.
+        QTableView *view = page->view();
+        QVERIFY(view->model()->index(0, 0).data(EventLogModel::SeqRole).toULongLong()
+                > view->model()->index(1, 0).data(EventLogModel::SeqRole).toULongLong());
+        auto *tabs = child<QTabWidget>(m_window.get(), "mainTabs");
+        tabs->setCurrentWidget(page);
+        save(m_window.get(), QStringLiteral("event-log"));
+    }
+
+    void eventLogModelIsBoundedAndMergesBySequence()
+    {
+        EventLogModel model(nullptr, 5);
+        metrics::BrokerSnapshot s;
+        s.takenAtMs = 2000000;
+        s.uptimeMs = 1000;
+        for (quint64 i = 1; i <= 3; ++i)
+            s.events.push_back(makeEvent(i, metrics::EventKind::Queue, QStringLiteral("e%1").arg(i)));
+        model.applySnapshot(s);
+        QCOMPARE(model.rowCount(), 3);
+        model.applySnapshot(s); // the same events again: nothing new
+        QCOMPARE(model.rowCount(), 3);
+        for (quint64 i = 4; i <= 8; ++i)
+            s.events.push_back(makeEvent(i, metrics::EventKind::Connection, QStringLiteral("e%1").arg(i)));
+        s.takenAtMs += 200;
+        s.uptimeMs += 200;
+        model.applySnapshot(s);
+        QCOMPARE(model.rowCount(), 5); // capacity
+        QCOMPARE(model.index(0, EventLogModel::Text).data().toString(), QStringLiteral("e4"));
+        QCOMPARE(model.index(4, EventLogModel::Text).data().toString(), QStringLiteral("e8"));
+        QCOMPARE(model.missedEvents(), quint64(0));
+        // A gap: events 9–11 never reached a snapshot.
+        s.events = {makeEvent(12, metrics::EventKind::Exchange, QStringLiteral("e12"))};
+        model.applySnapshot(s);
+        QCOMPARE(model.missedEvents(), quint64(3));
+        // A restarted broker numbers from 1 again: its events still arrive.
+        metrics::BrokerSnapshot restarted;
+        restarted.takenAtMs = s.takenAtMs + 60000;
+        restarted.uptimeMs = 100;
+        restarted.events = {makeEvent(1, metrics::EventKind::Connection, QStringLiteral("after restart"))};
+        model.applySnapshot(restarted);
+        QCOMPARE(model.index(model.rowCount() - 1, EventLogModel::Text).data().toString(), QStringLiteral("after restart"));
+        QCOMPARE(model.index(0, EventLogModel::Kind).data().toString(), QStringLiteral("Connection"));
+    }
+
+    // ---------------------------------------------------------- settings
+
+    void settingsRoundTripThroughQSettings()
+    {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("warren.ini")), QSettings::IniFormat);
+        FakeControl control;
+        SettingsPage page;
+        page.setStore(&store);
+        page.setControl(&control);
+        AppSettings initial;
+        initial.dataDir = QStringLiteral("/tmp/warren-data");
+        page.setSettings(initial);
+        QCOMPARE(page.settings().dataDir, initial.dataDir);
+
+        child<QSpinBox>(&page, "settingsAmqpPort")->setValue(5673);
+        child<QCheckBox>(&page, "settingsKafkaEnabled")->setChecked(false);
+        child<QComboBox>(&page, "settingsDurability")->setCurrentIndex(0);
+        child<QCheckBox>(&page, "settingsRetainForever")->setChecked(true);
+        child<QComboBox>(&page, "settingsLanguage")->setCurrentIndex(2);
+        child<QComboBox>(&page, "settingsCloseBehaviour")->setCurrentIndex(1);
+        QSignalSpy saved(&page, &SettingsPage::saved);
+        QVERIFY(page.save());
+        QCOMPARE(saved.size(), 1);
+        auto *note = child<QLabel>(&page, "settingsNote");
+        QVERIFY2(note->text().contains(QLatin1String("until it is restarted")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QLatin1String("next time Warren starts")), qPrintable(note->text()));
+
+        AppSettings loaded;
+        loaded.load(store);
+        QCOMPARE(loaded.amqpPort, 5673);
+        QCOMPARE(loaded.kafkaEnabled, false);
+        QCOMPARE(loaded.durability, QStringLiteral("always"));
+        QCOMPARE(loaded.retentionHours, qint64(-1));
+        QCOMPARE(loaded.language, QStringLiteral("ko"));
+        QCOMPARE(loaded.closeBehaviour, CloseBehaviour::Background);
+        QCOMPARE(loaded.dataDir, initial.dataDir);
+
+        // An option given on the command line wins over the stored value.
+        AppSettings fromCommandLine;
+        fromCommandLine.amqpPort = 6000;
+        fromCommandLine.load(store, {AppSettings::kAmqpPort});
+        QCOMPARE(fromCommandLine.amqpPort, 6000);
+        QCOMPARE(fromCommandLine.durability, QStringLiteral("always"));
+
+        // Start/stop/restart go through the control.
+        auto *stop = child<QPushButton>(&page, "settingsStop");
+        auto *start = child<QPushButton>(&page, "settingsStart");
+        QVERIFY(stop->isEnabled());
+        QVERIFY(!start->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QCOMPARE(control.stops, 1);
+        QVERIFY(start->isEnabled());
+        QCOMPARE(child<QLabel>(&page, "settingsState")->text(), QStringLiteral("The broker is stopped."));
+        QTest::mouseClick(child<QPushButton>(&page, "settingsRestart"), Qt::LeftButton);
+        QCOMPARE(control.starts, 1);
+        QCOMPARE(control.lastStart.amqpPort, 5673);
+        QVERIFY(control.running);
+    }
+
+    void settingsPageRenders()
+    {
+        FakeControl control;
+        SettingsPage *page = m_window->settingsPage();
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("warren.ini")), QSettings::IniFormat);
+        AppSettings s;
+        s.dataDir = QStringLiteral("/home/user/.local/share/warren");
+        page->setSettings(s);
+        page->setControl(&control);
+        page->setStore(&store);
+        auto *tabs = child<QTabWidget>(m_window.get(), "mainTabs");
+        tabs->setCurrentWidget(page);
+        save(m_window.get(), QStringLiteral("settings"));
+        page->setControl(nullptr);
+        page->setStore(nullptr);
+        tabs->setCurrentIndex(0);
+    }
+
+    // -------------------------------------------------------- close guard
+
+    void closeGuardFollowsTheSetting()
+    {
+        FakeControl control;
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CloseGuard guard(&window, &control);
+        guard.setTrayAllowed(false);
+        QSignalSpy quit(&guard, &CloseGuard::quitRequested);
+        QSignalSpy chosen(&guard, &CloseGuard::behaviourChosen);
+
+        // Background without a tray: minimised, still open, broker untouched.
+        guard.setBehaviour(CloseBehaviour::Background);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QTRY_VERIFY(window.isMinimized());
+        QCOMPARE(quit.size(), 0);
+        guard.showWindow();
+
+        // Ask, cancelled: nothing. Ask, "keep running" remembered: a setting.
+        guard.setBehaviour(CloseBehaviour::Ask);
+        int asked = 0;
+        guard.setAsk([&](bool *remember) {
+            ++asked;
+            *remember = false;
+            return CloseGuard::Choice::Cancel;
+        });
+        QVERIFY(!window.close());
+        QCOMPARE(asked, 1);
+        guard.setAsk([&](bool *remember) {
+            ++asked;
+            *remember = true;
+            return CloseGuard::Choice::Background;
+        });
+        QVERIFY(!window.close());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().value<CloseBehaviour>(), CloseBehaviour::Background);
+        QCOMPARE(guard.behaviour(), CloseBehaviour::Background);
+        guard.showWindow();
+
+        // Quit: the window closes and the app is asked to quit.
+        guard.setBehaviour(CloseBehaviour::Quit);
+        QVERIFY(window.close());
+        QCOMPARE(quit.size(), 1);
+    }
+
+    void closingWithTheBrokerStoppedJustQuits()
+    {
+        FakeControl control;
+        control.running = false;
+        QWidget window;
+        window.show();
+        CloseGuard guard(&window, &control);
+        guard.setBehaviour(CloseBehaviour::Ask);
+        guard.setAsk([](bool *) {
+            qFatal("asked although nothing runs");
+            return CloseGuard::Choice::Cancel;
+        });
+        QSignalSpy quit(&guard, &CloseGuard::quitRequested);
+        QVERIFY(window.close());
+        QCOMPARE(quit.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestMonitorViews)
+#include "tst_monitor_views.moc"
