@@ -11,23 +11,33 @@
 #include "model/virtual_host.h"
 #include "models/app_settings.h"
 #include "models/connection_table_model.h"
+#include "models/consumer_group_table_model.h"
 #include "models/event_log_model.h"
+#include "models/queue_table_model.h"
+#include "models/topic_table_model.h"
 #include "views/broker_control.h"
 #include "views/close_guard.h"
 #include "views/connection_actions.h"
+#include "views/consumer_groups_page.h"
 #include "views/event_log_page.h"
+#include "views/management_actions.h"
+#include "views/queues_page.h"
+#include "views/table_page.h"
+#include "views/topics_page.h"
 #include "views/main_window.h"
 #include "views/publish_panel.h"
 #include "views/settings_page.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -90,6 +100,19 @@ public:
 metrics::EventSnapshot makeEvent(quint64 seq, metrics::EventKind kind, const QString &text)
 {
     return metrics::EventSnapshot{seq, 1700000000000 + qint64(seq) * 1000, kind, text};
+}
+
+/// Selects the row whose `column` shows `text`; false if there is none.
+bool selectRow(QTableView *view, int column, const QString &text)
+{
+    QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, column).data().toString() == text) {
+            view->clearSelection();
+            view->selectRow(r);
+            return true;
+        }
+    return false;
 }
 } // namespace
 
@@ -363,6 +386,118 @@ private slots:
         model.applySnapshot(restarted);
         QCOMPARE(model.index(model.rowCount() - 1, EventLogModel::Text).data().toString(), QStringLiteral("after restart"));
         QCOMPARE(model.index(0, EventLogModel::Kind).data().toString(), QStringLiteral("Connection"));
+    }
+
+    // ------------------------------------------- queues, topics, groups
+
+    void queueActionsPurgeAndDelete()
+    {
+        declareBound("act-q", "amq.fanout", "");
+        api::AmqpPublishRequest req;
+        req.routingKey = QStringLiteral("act-q");
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(m_server->commands()->publishNow(req).routedQueues, 1);
+        QueueActions *actions = m_window->queueActions();
+        actions->setConfirm([](const QString &, const QString &) { return true; });
+        QTableView *view = m_window->queuesPage()->table()->view();
+        auto *tabs = child<QTabWidget>(m_window.get(), "mainTabs");
+        tabs->setCurrentWidget(m_window->queuesPage());
+        QTRY_VERIFY(selectRow(view, QueueTableModel::Name, QStringLiteral("act-q")));
+        QTRY_COMPARE(readyOf(m_window->lastSnapshot(), QStringLiteral("act-q")), quint64(4));
+        save(m_window.get(), QStringLiteral("queues-actions"));
+        auto *purge = child<QPushButton>(m_window->queuesPage(), "purgeQueueButton");
+        QVERIFY(purge->isEnabled());
+        QTest::mouseClick(purge, Qt::LeftButton);
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Queue “act-q” purged: 4 messages dropped"));
+        QTRY_COMPARE(readyOf(m_window->lastSnapshot(), QStringLiteral("act-q")), quint64(0));
+        QVERIFY(selectRow(view, QueueTableModel::Name, QStringLiteral("act-q")));
+        QTest::mouseClick(child<QPushButton>(m_window->queuesPage(), "deleteQueueButton"), Qt::LeftButton);
+        QTRY_VERIFY(!selectRow(view, QueueTableModel::Name, QStringLiteral("act-q")));
+        tabs->setCurrentIndex(0);
+    }
+
+    void topicActionsCreateAndDelete()
+    {
+        TopicActions *actions = m_window->topicActions();
+        actions->setEditor([](api::TopicCreateRequest *r) {
+            r->name = QStringLiteral("ui-topic");
+            r->partitions = 2;
+            return true;
+        });
+        actions->setConfirm([](const QString &, const QString &) { return true; });
+        auto *create = child<QPushButton>(m_window->topicsPage(), "createTopicButton");
+        QVERIFY(create->isEnabled());
+        create->click(); // the tab need not be shown
+        QTableView *view = m_window->topicsPage()->topicTable()->view();
+        QTRY_VERIFY2(selectRow(view, TopicTableModel::Name, QStringLiteral("ui-topic")),
+                     qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(view->model()->index(view->currentIndex().row() < 0 ? 0 : view->selectionModel()->selectedRows().first().row(),
+                                      TopicTableModel::Partitions).data().toString(), QStringLiteral("2"));
+        child<QPushButton>(m_window->topicsPage(), "deleteTopicButton")->click();
+        QTRY_VERIFY(!selectRow(view, TopicTableModel::Name, QStringLiteral("ui-topic")));
+
+        // The dialog the button shows, filled in.
+        api::TopicCreateRequest request;
+        std::unique_ptr<QDialog> dialog(TopicActions::makeCreateDialog(m_window.get(), &request));
+        child<QLineEdit>(dialog.get(), "topicName")->setText(QStringLiteral("orders"));
+        child<QSpinBox>(dialog.get(), "topicPartitions")->setValue(6);
+        child<QSpinBox>(dialog.get(), "topicRetention")->setValue(72);
+        dialog->show();
+        save(dialog.get(), QStringLiteral("create-topic"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(request.name, QStringLiteral("orders"));
+        QCOMPARE(request.partitions, 6);
+        QCOMPARE(request.configs.value(0).second, QStringLiteral("259200000"));
+    }
+
+    void groupActionsResetOffsets()
+    {
+        api::TopicCreateRequest create;
+        create.name = QStringLiteral("ui-events");
+        create.partitions = 2;
+        QVERIFY(m_server->commands()->createTopicNow(create).ok);
+        api::KafkaProduceRequest produce;
+        produce.topic = create.name;
+        produce.value = QByteArray("x");
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(m_server->commands()->produceNow(produce).ok); // round robin: 3 each
+        api::OffsetResetRequest start;
+        start.groupId = QStringLiteral("ui-group");
+        start.topic = create.name;
+        QVERIFY(m_server->commands()->resetGroupOffsetsNow(start).ok); // committed at 0
+
+        GroupActions *actions = m_window->groupActions();
+        QTableView *view = m_window->groupsPage()->groupTable()->view();
+        QTRY_VERIFY(selectRow(view, ConsumerGroupTableModel::Group, QStringLiteral("ui-group")));
+        api::OffsetResetRequest seen;
+        actions->setEditor([&seen](api::OffsetResetRequest *r) {
+            seen = *r;
+            r->mode = api::OffsetResetMode::Latest;
+            return true;
+        });
+        child<QPushButton>(m_window->groupsPage(), "resetOffsetsButton")->click();
+        QCOMPARE(seen.groupId, QStringLiteral("ui-group"));
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Offsets of group “ui-group” reset on 2 partitions"));
+        QTRY_VERIFY([&] {
+            const auto snap = m_window->lastSnapshot();
+            for (const auto &g : snap->groups)
+                if (g.groupId == QLatin1String("ui-group"))
+                    return g.totalLag == 0 && g.offsets.size() == 2 && g.offsets[0].committedOffset == 3;
+            return false;
+        }());
+
+        // The dialog the button shows.
+        api::OffsetResetRequest request;
+        request.groupId = QStringLiteral("ui-group");
+        std::unique_ptr<QDialog> dialog(actions->makeResetDialog(m_window.get(), &request));
+        auto *mode = child<QComboBox>(dialog.get(), "resetMode");
+        mode->setCurrentIndex(mode->findData(int(api::OffsetResetMode::Timestamp)));
+        dialog->show();
+        save(dialog.get(), QStringLiteral("reset-offsets"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(request.topic, QStringLiteral("ui-events")); // the one topic it committed
+        QCOMPARE(request.mode, api::OffsetResetMode::Timestamp);
+        QVERIFY(request.value > 0);
     }
 
     // ---------------------------------------------------------- settings

@@ -3,6 +3,7 @@
 #include "connection_actions.h"
 #include "consumer_groups_page.h"
 #include "event_log_page.h"
+#include "management_actions.h"
 #include "publish_panel.h"
 #include "settings_page.h"
 #include "exchanges_page.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(publish, &QPushButton::clicked, this, &MainWindow::showPublishDialog);
     connect(m_connectionActions, &ConnectionActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_queueActions = new QueueActions(m_queuesPage->table(), this);
+    m_topicActions = new TopicActions(m_topicsPage->topicTable(), this);
+    m_groupActions = new GroupActions(m_groupsPage->groupTable(), this);
+    for (TableActions *actions : std::initializer_list<TableActions *>{m_queueActions, m_topicActions, m_groupActions})
+        connect(actions, &TableActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_listenersStatus->setText(tr("Not listening"));
     m_ratesStatus->setText(tr("Waiting for the broker…"));
@@ -112,6 +118,7 @@ void MainWindow::applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot)
     m_topologyPage->applySnapshot(snapshot);
     m_connectionModel->applySnapshot(*snapshot);
     m_eventLogPage->applySnapshot(*snapshot);
+    m_groupActions->applySnapshot(*snapshot);
     if (m_publishDialog)
         m_publishDialog->panel()->applySnapshot(*snapshot);
     m_topicsPage->applySnapshot(snapshot);
@@ -139,6 +146,9 @@ void MainWindow::setCommands(api::CommandApi *commands)
 {
     m_commands = commands;
     m_connectionActions->setCommands(commands);
+    m_queueActions->setCommands(commands);
+    m_topicActions->setCommands(commands);
+    m_groupActions->setCommands(commands);
     if (m_publishDialog)
         m_publishDialog->panel()->setCommands(commands);
 }

@@ -22,6 +22,9 @@ namespace warren::widgets {
 class ConnectionActions;
 class ConnectionTableModel;
 class EventLogPage;
+class GroupActions;
+class QueueActions;
+class TopicActions;
 class PublishDialog;
 class SettingsPage;
 class ConsumerGroupsPage;
@@ -63,6 +66,9 @@ public:
     EventLogPage *eventLogPage() const { return m_eventLogPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ConnectionActions *connectionActions() const { return m_connectionActions; }
+    QueueActions *queueActions() const { return m_queueActions; }
+    TopicActions *topicActions() const { return m_topicActions; }
+    GroupActions *groupActions() const { return m_groupActions; }
     /// The "Publish test messages" window (created on first use).
     PublishDialog *publishDialog();
     /// Shows (and raises) the publish window.
@@ -93,6 +99,9 @@ private:
     EventLogPage *m_eventLogPage;
     SettingsPage *m_settingsPage;
     ConnectionActions *m_connectionActions;
+    QueueActions *m_queueActions = nullptr;
+    TopicActions *m_topicActions = nullptr;
+    GroupActions *m_groupActions = nullptr;
     PublishDialog *m_publishDialog = nullptr;
     api::CommandApi *m_commands = nullptr;
 
