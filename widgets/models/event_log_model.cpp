@@ -16,9 +16,12 @@ EventLogModel::EventLogModel(QObject *parent, int capacity)
 
 void EventLogModel::applySnapshot(const metrics::BrokerSnapshot &snapshot)
 {
+    // takenAtMs - uptimeMs is exactly the broker's start time: when it
+    // changes (or the numbers go back), another broker numbers from 1 again.
     const qint64 startMs = snapshot.takenAtMs - snapshot.uptimeMs;
-    if (m_brokerStartMs != 0 && qAbs(startMs - m_brokerStartMs) > 1000)
-        m_lastSeq = 0; // another broker: its sequence numbers start again
+    if ((m_brokerStartMs != 0 && startMs != m_brokerStartMs)
+        || (!snapshot.events.empty() && snapshot.events.back().seq < m_lastSeq))
+        m_lastSeq = 0;
     m_brokerStartMs = startMs;
     // The snapshot's events are ordered by seq: skip what is known.
     auto first = snapshot.events.begin();

@@ -5,8 +5,8 @@
 // never a reset) and keeps at most capacity() rows, removing the oldest
 // first. If events were lost between two snapshots (a burst larger than a
 // snapshot carries), missedEvents() counts them. A broker restarted by the
-// app (its start time, takenAtMs - uptimeMs, moved) numbers its events from
-// 1 again: the rows stay and the new events are appended. GUI thread.
+// app (its start time, takenAtMs - uptimeMs, changed) numbers its events
+// from 1 again: the rows stay and the new events are appended. GUI thread.
 
 #include <QAbstractTableModel>
 
