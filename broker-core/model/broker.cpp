@@ -103,6 +103,12 @@ void Broker::setListeners(std::vector<metrics::ListenerSnapshot> listeners)
 }
 
 namespace {
+// Empty tables show as nothing (not "{}"), so "has arguments" means something.
+QString argumentsText(const FieldTable &arguments)
+{
+    return arguments.empty() ? QString() : q(toDisplayString(arguments));
+}
+
 // Resident set size of this process (Linux /proc/self/statm), 0 if unknown.
 quint64 residentMemoryBytes()
 {
@@ -141,7 +147,7 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
             e.durable = ex->options().durable;
             e.autoDelete = ex->options().autoDelete;
             e.internal = ex->options().internal;
-            e.arguments = q(toDisplayString(ex->options().arguments));
+            e.arguments = argumentsText(ex->options().arguments);
             e.publishedIn = ex->publishedIn.load(std::memory_order_relaxed);
             e.routedOut = ex->routedOut.load(std::memory_order_relaxed);
             e.unroutable = ex->unroutable.load(std::memory_order_relaxed);
@@ -154,7 +160,7 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
                 bs.destination = q(b.destination.name);
                 bs.destinationIsQueue = b.destination.isQueue();
                 bs.routingKey = q(b.key);
-                bs.arguments = q(toDisplayString(b.arguments));
+                bs.arguments = argumentsText(b.arguments);
                 snap->bindings.push_back(std::move(bs));
             }
             snap->exchanges.push_back(std::move(e));
@@ -167,7 +173,7 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
             qs.durable = queue->options().durable;
             qs.exclusive = queue->options().exclusive;
             qs.autoDelete = queue->options().autoDelete;
-            qs.arguments = q(toDisplayString(queue->options().arguments));
+            qs.arguments = argumentsText(queue->options().arguments);
             qs.ready = st.ready;
             qs.unacked = st.unacked;
             qs.readyBytes = st.readyBytes;
