@@ -6,13 +6,181 @@
     <message>
         <location filename="../widgets/models/display_format.cpp" line="22"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location filename="../widgets/models/display_format.cpp" line="33"/>
         <source>–</source>
         <comment>unknown offset or lag</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyEdgeItem</name>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="416"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="418"/>
+        <source>Default exchange → queue %1 (implicit binding, routing key = queue name)</source>
+        <translation>기본 익스체인지 → 큐 %1 (암묵적 바인딩, 라우팅 키 = 큐 이름)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="421"/>
+        <source>Routing key: %1</source>
+        <translation>라우팅 키: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="421"/>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="423"/>
+        <source>Arguments: %1</source>
+        <translation>인자: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="425"/>
+        <source>≈ %1 msg/s</source>
+        <translation>≈ %1 msg/s</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyNodeItem</name>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="49"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP 기본)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="135"/>
+        <source>more consumers</source>
+        <translation>추가 컨슈머</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/topology_items.cpp" line="145"/>
+        <source>+%n more consumer(s)</source>
+        <translation>
+            <numerusform>컨슈머 +%n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="157"/>
+        <source> · internal</source>
+        <translation> · 내부</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="159"/>
+        <source> · %1 msg/s</source>
+        <translation> · %1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="163"/>
+        <source>%1 ready · %2 unacked</source>
+        <translation>대기 %1 · 미확인 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="166"/>
+        <source>#%1 ch %2</source>
+        <translation>#%1 채널 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="179"/>
+        <location filename="../widgets/views/topology_items.cpp" line="195"/>
+        <source>durable</source>
+        <translation>영속</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="179"/>
+        <location filename="../widgets/views/topology_items.cpp" line="195"/>
+        <source>transient</source>
+        <translation>임시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="181"/>
+        <location filename="../widgets/views/topology_items.cpp" line="199"/>
+        <source>auto-delete</source>
+        <translation>자동 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="183"/>
+        <source>internal</source>
+        <translation>내부</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/topology_items.cpp" line="184"/>
+        <source>%1 exchange in vhost %2 (%3) · %n binding(s) out</source>
+        <translation>
+            <numerusform>vhost %2의 %1 익스체인지 (%3) · 나가는 바인딩 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="186"/>
+        <source> · published %1 msg/s · routed %2 msg/s</source>
+        <translation> · 발행 %1 msg/s · 라우팅 %2 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="189"/>
+        <location filename="../widgets/views/topology_items.cpp" line="205"/>
+        <source> · arguments %1</source>
+        <translation> · 인자 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="197"/>
+        <source>exclusive</source>
+        <translation>배타적</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/topology_items.cpp" line="200"/>
+        <source>Queue in vhost %1 (%2) · %3 ready, %4 unacked · %n consumer(s)</source>
+        <translation>
+            <numerusform>vhost %1의 큐 (%2) · 대기 %3, 미확인 %4 · 컨슈머 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="203"/>
+        <source> · in %1 msg/s · out %2 msg/s</source>
+        <translation> · 유입 %1 msg/s · 유출 %2 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="211"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="212"/>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="213"/>
+        <source>Consumer on queue %1 · connection %2, channel %3 · %4 ack · prefetch %5 · %6 unacked</source>
+        <translation>큐 %1의 컨슈머 · 연결 %2, 채널 %3 · %4 확인 · 프리페치 %5 · 미확인 %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="216"/>
+        <source>manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="216"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="217"/>
+        <source>unlimited</source>
+        <translation>무제한</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/topology_items.cpp" line="221"/>
+        <source>%n more consumer(s) on queue %1, listed in the Queues tab</source>
+        <translation>
+            <numerusform>큐 %1의 나머지 컨슈머 %n개는 큐 탭에 표시됩니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -20,67 +188,307 @@
     <message>
         <location filename="../app/command_line.cpp" line="25"/>
         <source>Warren: a message broker you can see into (AMQP 0-9-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren: 내부를 들여다볼 수 있는 메시지 브로커 (AMQP 0-9-1).</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="29"/>
         <source>Run the broker without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>창 없이 브로커를 실행합니다.</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="31"/>
         <source>AMQP listener port (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>AMQP 리스너 포트 (0 = 사용 가능한 아무 포트).</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="34"/>
         <source>Kafka listener port (0 = any free port, &apos;off&apos; = no Kafka listener).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka 리스너 포트 (0 = 사용 가능한 아무 포트, &apos;off&apos; = Kafka 리스너 없음).</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="38"/>
         <source>Host Kafka clients are told to connect to (default: the bind address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka 클라이언트에 접속 주소로 알려 줄 호스트 (기본값: 바인드 주소).</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="42"/>
         <source>Partitions of auto-created topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 생성되는 토픽의 파티션 수.</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="45"/>
         <source>Do not create unknown Kafka topics on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>없는 Kafka 토픽을 처음 사용할 때 자동으로 만들지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="48"/>
         <source>When data counts as durable: always (fsync first), interval (group commit, default) or never (page cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터를 영속된 것으로 보는 시점: always (먼저 fsync), interval (그룹 커밋, 기본값) 또는 never (페이지 캐시).</translation>
     </message>
     <message>
         <location filename="../app/command_line.cpp" line="53"/>
         <source>Group-commit interval for --durability interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>--durability interval일 때의 그룹 커밋 간격.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="56"/>
+        <location filename="../app/command_line.cpp" line="57"/>
+        <source>Memory per queue for ready messages; beyond it they page out to disk.</source>
+        <translation>대기 메시지에 쓰는 큐별 메모리. 이를 넘으면 디스크로 페이지 아웃됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/command_line.cpp" line="60"/>
         <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 대기할 주소.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="59"/>
+        <location filename="../app/command_line.cpp" line="63"/>
         <source>Directory for the broker&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>브로커 데이터 디렉터리.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="62"/>
+        <location filename="../app/command_line.cpp" line="66"/>
         <source>error, warning, info or debug.</source>
-        <translation type="unfinished"></translation>
+        <translation>error, warning, info 또는 debug.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="65"/>
+        <location filename="../app/command_line.cpp" line="69"/>
         <source>Worker threads (0 = one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>워커 스레드 수 (0 = 코어당 하나).</translation>
+    </message>
+</context>
+<context>
+    <name>warren::app::BrokerController</name>
+    <message>
+        <location filename="../app/broker_controller.cpp" line="33"/>
+        <source>The broker is stopped.</source>
+        <translation>브로커가 중지되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/broker_controller.cpp" line="34"/>
+        <source>The broker is stopped: %1</source>
+        <translation>브로커가 중지되었습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/broker_controller.cpp" line="36"/>
+        <source>Running: AMQP 0-9-1 on %1:%2</source>
+        <translation>실행 중: AMQP 0-9-1 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/broker_controller.cpp" line="38"/>
+        <source>, Kafka on %1:%2</source>
+        <translation>, Kafka %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/broker_controller.cpp" line="39"/>
+        <source>; data in %1</source>
+        <translation>; 데이터 위치 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/broker_controller.cpp" line="48"/>
+        <source>“%1” is not an IP address</source>
+        <translation>“%1”은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/broker_controller.cpp" line="63"/>
+        <source>cannot create data directory &apos;%1&apos;</source>
+        <translation>데이터 디렉터리 &apos;%1&apos;을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_app.cpp" line="111"/>
+        <source>The broker did not start: %1</source>
+        <translation>브로커를 시작하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::BindingTableModel</name>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="103"/>
+        <source>Every queue is bound to the default exchange with its own name as the routing key</source>
+        <translation>모든 큐는 자기 이름을 라우팅 키로 하여 기본 익스체인지에 바인딩됩니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="105"/>
+        <source>Estimated: the broker counts messages per exchange and per queue, not per binding</source>
+        <translation>추정값: 브로커는 메시지를 바인딩별이 아니라 익스체인지별, 큐별로 집계합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="123"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP 기본)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="131"/>
+        <source>In</source>
+        <comment>binding into the exchange or queue</comment>
+        <translation>들어옴</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="131"/>
+        <source>Out</source>
+        <comment>binding out of the exchange</comment>
+        <translation>나감</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="134"/>
+        <source>queue</source>
+        <translation>큐</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="134"/>
+        <source>exchange</source>
+        <translation>익스체인지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="157"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="158"/>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="159"/>
+        <source>Destination</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="160"/>
+        <source>Destination type</source>
+        <translation>대상 유형</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="161"/>
+        <source>Routing key</source>
+        <translation>라우팅 키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="162"/>
+        <source>Arguments</source>
+        <translation>인자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="163"/>
+        <source>≈ msg/s</source>
+        <translation>≈ msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="169"/>
+        <source>In: bound to this; Out: this exchange routes through it</source>
+        <translation>들어옴: 여기에 바인딩됨, 나감: 이 익스체인지가 이 바인딩으로 라우팅함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/binding_table_model.cpp" line="170"/>
+        <source>Messages per second through the binding, estimated from the exchange and queue counters</source>
+        <translation>바인딩을 통과하는 초당 메시지 수 (익스체인지와 큐 카운터로 추정)</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::CloseGuard</name>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="71"/>
+        <source>Close Warren</source>
+        <translation>Warren 닫기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="72"/>
+        <source>The broker is running. Keep it running in the background, or stop it and quit?</source>
+        <translation>브로커가 실행 중입니다. 백그라운드에서 계속 실행할까요, 아니면 중지하고 종료할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="74"/>
+        <source>Stopping closes every client connection (CONNECTION_FORCED) after flushing data to disk.</source>
+        <translation>중지하면 데이터를 디스크에 기록한 뒤 모든 클라이언트 연결을 닫습니다 (CONNECTION_FORCED).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="76"/>
+        <source>Keep running</source>
+        <translation>계속 실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="77"/>
+        <source>Stop and quit</source>
+        <translation>중지 후 종료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="80"/>
+        <source>Remember my choice (change it in Settings)</source>
+        <translation>이 선택 기억하기 (설정에서 변경 가능)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="96"/>
+        <source>Warren — the broker is running</source>
+        <translation>Warren — 브로커 실행 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="98"/>
+        <source>Show Warren</source>
+        <translation>Warren 표시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="100"/>
+        <source>Stop the broker and quit</source>
+        <translation>브로커 중지 후 종료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="112"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/close_guard.cpp" line="112"/>
+        <source>The broker keeps running in the background.</source>
+        <translation>브로커가 백그라운드에서 계속 실행됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::ConnectionActions</name>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="20"/>
+        <location filename="../widgets/views/connection_actions.cpp" line="21"/>
+        <source>Close connection…</source>
+        <translation>연결 닫기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="24"/>
+        <source>Close the selected connections (AMQP clients get connection.close 320 CONNECTION_FORCED)</source>
+        <translation>선택한 연결을 닫습니다 (AMQP 클라이언트는 connection.close 320 CONNECTION_FORCED를 받습니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="38"/>
+        <source>Close connection</source>
+        <translation>연결 닫기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="91"/>
+        <source>Close the %1 connection from %2?</source>
+        <translation>%2에서 온 %1 연결을 닫을까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="92"/>
+        <source>Close the %1 connection from %2 (%3)?</source>
+        <translation>%2 (%3)에서 온 %1 연결을 닫을까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="94"/>
+        <source>Close these %1 connections?</source>
+        <translation>연결 %1개를 닫을까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="97"/>
+        <source>AMQP clients are told “CONNECTION_FORCED - Closed via management UI” (320); Kafka clients see their socket close and may reconnect.</source>
+        <translation>AMQP 클라이언트는 “CONNECTION_FORCED - Closed via management UI” (320)를 받고, Kafka 클라이언트는 소켓이 닫히며 다시 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="103"/>
+        <source>Connection %1 closed</source>
+        <translation>연결 %1을(를) 닫았습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/connection_actions.cpp" line="104"/>
+        <source>Could not close connection %1: %2</source>
+        <translation>연결 %1을(를) 닫지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -89,67 +497,67 @@
         <location filename="../widgets/models/connection_table_model.cpp" line="101"/>
         <source>%1 %2</source>
         <comment>client product and version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="133"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>피어</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="134"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="135"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="136"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="137"/>
         <source>Virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 호스트</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="138"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="139"/>
         <source>From client</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트에서</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="140"/>
         <source>To client</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트로</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="141"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 시각</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="147"/>
         <source>Product and version from the client properties</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 속성의 제품명과 버전</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="148"/>
         <source>Bytes received from the client per second</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트로부터 받은 초당 바이트</translation>
     </message>
     <message>
         <location filename="../widgets/models/connection_table_model.cpp" line="149"/>
         <source>Bytes sent to the client per second</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트로 보낸 초당 바이트</translation>
     </message>
 </context>
 <context>
@@ -157,58 +565,313 @@
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="66"/>
         <source>Leader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>리더: %1</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="79"/>
         <source>%1 (%2)</source>
         <comment>protocol type (assignor)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="113"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="114"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="115"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="116"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="117"/>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>세대</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="118"/>
         <source>Total lag</source>
-        <translation type="unfinished"></translation>
+        <translation>총 랙</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="124"/>
         <source>Protocol type and the assignor the group agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜 유형과 그룹이 합의한 할당자</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="125"/>
         <source>Rebalance generation</source>
-        <translation type="unfinished"></translation>
+        <translation>리밸런스 세대</translation>
     </message>
     <message>
         <location filename="../widgets/models/consumer_group_table_model.cpp" line="126"/>
         <source>Records not yet consumed: high watermark − committed offset, summed</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 소비되지 않은 레코드: (하이 워터마크 − 커밋된 오프셋)의 합계</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::ConsumerGroupsPage</name>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="46"/>
+        <source>groups</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="47"/>
+        <source>members</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="48"/>
+        <source>partitions</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="126"/>
+        <source>Members (select a group)</source>
+        <translation>멤버 (그룹을 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="127"/>
+        <source>Lag per partition (select a group)</source>
+        <translation>파티션별 랙 (그룹을 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="128"/>
+        <source>Total lag, last 5 minutes (select a group)</source>
+        <translation>총 랙, 최근 5분 (그룹을 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="130"/>
+        <source>Members of “%1”</source>
+        <translation>“%1”의 멤버</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="131"/>
+        <source>Lag per partition of “%1”</source>
+        <translation>“%1”의 파티션별 랙</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/consumer_groups_page.cpp" line="132"/>
+        <source>Total lag of “%1”, last 5 minutes</source>
+        <translation>“%1”의 총 랙, 최근 5분</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::ConsumerTableModel</name>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="89"/>
+        <source>Connection #%1</source>
+        <translation>연결 #%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="90"/>
+        <source>Connection #%1 from %2, user %3, client %4 %5</source>
+        <translation>연결 #%1, 출처 %2, 사용자 %3, 클라이언트 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="95"/>
+        <source>The client acknowledges each message (basic.ack)</source>
+        <translation>클라이언트가 메시지마다 확인합니다 (basic.ack)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="96"/>
+        <source>Messages count as acknowledged when sent (no-ack)</source>
+        <translation>메시지는 전송 시 확인된 것으로 처리됩니다 (no-ack)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="111"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="112"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="114"/>
+        <source>manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="114"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="115"/>
+        <source>unlimited</source>
+        <translation>무제한</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="139"/>
+        <source>Consumer tag</source>
+        <translation>컨슈머 태그</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="140"/>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="141"/>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="142"/>
+        <source>Ack mode</source>
+        <translation>확인 모드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="143"/>
+        <source>Prefetch</source>
+        <translation>프리페치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="144"/>
+        <source>Unacked</source>
+        <translation>미확인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="150"/>
+        <source>manual: basic.ack expected; auto: no-ack</source>
+        <translation>수동: basic.ack 필요, 자동: no-ack</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="151"/>
+        <source>Most unacknowledged messages the consumer may hold (basic.qos)</source>
+        <translation>컨슈머가 보유할 수 있는 미확인 메시지의 최대 수 (basic.qos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="152"/>
+        <source>Delivered to this consumer and not yet acknowledged</source>
+        <translation>이 컨슈머에 전달되었고 아직 확인되지 않은 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::DepthChart</name>
+    <message>
+        <location filename="../widgets/plots/depth_chart.cpp" line="47"/>
+        <source>messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/depth_chart.cpp" line="58"/>
+        <source>Ready</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/depth_chart.cpp" line="59"/>
+        <source>Unacked</source>
+        <translation>미확인</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::EventLogModel</name>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="74"/>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="75"/>
+        <source>Exchange</source>
+        <translation>익스체인지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="76"/>
+        <source>Queue</source>
+        <translation>큐</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="77"/>
+        <source>Binding</source>
+        <translation>바인딩</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="78"/>
+        <source>Consumer group</source>
+        <translation>컨슈머 그룹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="79"/>
+        <source>Protocol error</source>
+        <translation>프로토콜 오류</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="80"/>
+        <source>Management</source>
+        <translation>관리</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="82"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="128"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="129"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/event_log_model.cpp" line="130"/>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::EventLogPage</name>
+    <message>
+        <location filename="../widgets/views/event_log_page.cpp" line="55"/>
+        <source>Filter events…</source>
+        <translation>이벤트 필터…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/event_log_page.cpp" line="58"/>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/event_log_page.cpp" line="61"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/event_log_page.cpp" line="63"/>
+        <source>Clear the list (the broker keeps its log)</source>
+        <translation>목록을 지웁니다 (브로커의 로그는 유지됨)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/event_log_page.cpp" line="86"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/event_log_page.cpp" line="126"/>
+        <source>%1 events</source>
+        <translation>이벤트 %1개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/event_log_page.cpp" line="126"/>
+        <source>%1 of %2 events</source>
+        <translation>이벤트 %2개 중 %1개</translation>
     </message>
 </context>
 <context>
@@ -216,121 +879,252 @@
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="81"/>
         <source>The default exchange: routes to the queue named by the routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 익스체인지: 라우팅 키와 이름이 같은 큐로 라우팅합니다</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="102"/>
         <source>(AMQP default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(AMQP 기본)</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="128"/>
         <source>D</source>
         <comment>durable exchange</comment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="130"/>
         <source>AD</source>
         <comment>auto-delete exchange</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="132"/>
         <source>I</source>
         <comment>internal exchange</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="134"/>
         <source>Args</source>
         <comment>exchange has arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Args</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="141"/>
         <source>durable</source>
-        <translation type="unfinished"></translation>
+        <translation>영속</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="141"/>
         <source>transient</source>
-        <translation type="unfinished"></translation>
+        <translation>임시</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="143"/>
         <source>auto-delete</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 삭제</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="145"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>내부</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="147"/>
         <source>arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인자: %1</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="157"/>
         <source>Virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 호스트</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="158"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="159"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="160"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>특성</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="161"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="162"/>
         <source>In msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>유입 msg/s</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="163"/>
         <source>Out msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>유출 msg/s</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="164"/>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>인자</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="170"/>
         <source>D = durable, AD = auto-delete, I = internal, Args = has arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>D = 영속, AD = 자동 삭제, I = 내부, Args = 인자 있음</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="171"/>
         <source>Bindings with this exchange as source</source>
-        <translation type="unfinished"></translation>
+        <translation>이 익스체인지가 소스인 바인딩</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="172"/>
         <source>Messages published to the exchange per second</source>
-        <translation type="unfinished"></translation>
+        <translation>익스체인지로 발행된 초당 메시지 수</translation>
     </message>
     <message>
         <location filename="../widgets/models/exchange_table_model.cpp" line="173"/>
         <source>Queue deliveries routed by the exchange per second</source>
-        <translation type="unfinished"></translation>
+        <translation>익스체인지가 큐로 라우팅한 초당 메시지 수</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::ExchangesPage</name>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="40"/>
+        <source>exchanges</source>
+        <translation>익스체인지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="43"/>
+        <source>bindings</source>
+        <translation>바인딩</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="134"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP 기본)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="135"/>
+        <source>Bindings (select an exchange)</source>
+        <translation>바인딩 (익스체인지를 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="136"/>
+        <source>Bindings of “%1” in vhost %2</source>
+        <translation>vhost %2의 “%1” 바인딩</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="154"/>
+        <source>Select an exchange to see its bindings and rates.</source>
+        <translation>익스체인지를 선택하면 바인딩과 처리율이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="157"/>
+        <source>Published %1 msg/s · routed %2 msg/s to queues · unroutable %3 msg/s</source>
+        <translation>발행 %1 msg/s · 큐로 라우팅 %2 msg/s · 라우팅 불가 %3 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="161"/>
+        <source> · every queue is implicitly bound to it by its own name</source>
+        <translation> · 모든 큐가 자기 이름으로 암묵적으로 바인딩됨</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::GroupActions</name>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="266"/>
+        <source>Reset offsets…</source>
+        <translation>오프셋 재설정…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="293"/>
+        <source>Reset offsets of “%1”</source>
+        <translation>“%1”의 오프셋 재설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="296"/>
+        <source>Every topic it committed offsets for</source>
+        <translation>오프셋을 커밋한 모든 토픽</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="308"/>
+        <source>every partition</source>
+        <translation>모든 파티션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="311"/>
+        <source>Earliest (the log start)</source>
+        <translation>가장 이른 위치 (로그 시작)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="312"/>
+        <source>Latest (the end: skip everything)</source>
+        <translation>가장 최근 위치 (끝: 모두 건너뜀)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="313"/>
+        <source>A given offset</source>
+        <translation>지정한 오프셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="314"/>
+        <source>The first record at or after a time</source>
+        <translation>지정 시각 이후의 첫 레코드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="321"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="328"/>
+        <source>Kafka allows this only while the group has no active members: stop its consumers first.</source>
+        <translation>Kafka는 그룹에 활성 멤버가 없을 때만 이 작업을 허용합니다. 먼저 컨슈머를 중지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="333"/>
+        <source>Topic:</source>
+        <translation>토픽:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="334"/>
+        <source>Partition:</source>
+        <translation>파티션:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="335"/>
+        <source>Reset to:</source>
+        <translation>재설정 위치:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="336"/>
+        <source>Value:</source>
+        <translation>값:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="338"/>
+        <source>Reset</source>
+        <translation>재설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="367"/>
+        <source>Offsets of group “%1” reset on %2 partitions</source>
+        <translation>그룹 “%1”의 오프셋을 파티션 %2개에서 재설정했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="368"/>
+        <source>Could not reset group “%1”: %2</source>
+        <translation>그룹 “%1”을(를) 재설정하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -338,233 +1132,363 @@
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="82"/>
         <source>No committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>커밋된 오프셋 없음</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="121"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="122"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>파티션</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="123"/>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>커밋됨</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="124"/>
         <source>High watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>하이 워터마크</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="125"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>랙</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="131"/>
         <source>Offset the group committed (the next record it will read)</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 커밋한 오프셋 (다음에 읽을 레코드)</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="132"/>
         <source>Offset the next produced record will get</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 프로듀스되는 레코드가 받을 오프셋</translation>
     </message>
     <message>
         <location filename="../widgets/models/group_lag_table_model.cpp" line="133"/>
         <source>High watermark − committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>하이 워터마크 − 커밋된 오프셋</translation>
     </message>
 </context>
 <context>
     <name>warren::widgets::GroupMemberTableModel</name>
     <message>
-        <location filename="../widgets/models/group_member_table_model.cpp" line="95"/>
+        <location filename="../widgets/models/group_member_table_model.cpp" line="59"/>
+        <source>%1: %2</source>
+        <comment>topic: partitions</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/group_member_table_model.cpp" line="128"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/models/group_member_table_model.cpp" line="107"/>
+        <location filename="../widgets/models/group_member_table_model.cpp" line="139"/>
         <source>Member id</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 ID</translation>
     </message>
     <message>
-        <location filename="../widgets/models/group_member_table_model.cpp" line="108"/>
+        <location filename="../widgets/models/group_member_table_model.cpp" line="140"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 ID</translation>
     </message>
     <message>
-        <location filename="../widgets/models/group_member_table_model.cpp" line="109"/>
+        <location filename="../widgets/models/group_member_table_model.cpp" line="141"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트</translation>
     </message>
     <message>
-        <location filename="../widgets/models/group_member_table_model.cpp" line="110"/>
+        <location filename="../widgets/models/group_member_table_model.cpp" line="142"/>
         <source>Assigned partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>할당된 파티션</translation>
     </message>
     <message>
-        <location filename="../widgets/models/group_member_table_model.cpp" line="115"/>
+        <location filename="../widgets/models/group_member_table_model.cpp" line="147"/>
         <source>Topic-partitions assigned to the member in the current generation</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 세대에서 멤버에 할당된 토픽-파티션</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::LagChart</name>
+    <message>
+        <location filename="../widgets/plots/lag_chart.cpp" line="29"/>
+        <source>records behind</source>
+        <translation>밀린 레코드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/lag_chart.cpp" line="35"/>
+        <location filename="../widgets/plots/lag_chart.cpp" line="100"/>
+        <source>Total lag</source>
+        <translation>총 랙</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/lag_chart.cpp" line="100"/>
+        <source>Total lag of %1</source>
+        <translation>%1의 총 랙</translation>
     </message>
 </context>
 <context>
     <name>warren::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="31"/>
-        <source>exchanges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/views/main_window.cpp" line="32"/>
-        <source>queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/views/main_window.cpp" line="33"/>
-        <source>connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/views/main_window.cpp" line="38"/>
-        <source>Warren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/views/main_window.cpp" line="48"/>
+        <source>connections</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="59"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="69"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="55"/>
-        <location filename="../widgets/views/main_window.cpp" line="85"/>
-        <source>Not listening</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/views/main_window.cpp" line="75"/>
+        <source>Topology</source>
+        <translation>토폴로지</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="56"/>
-        <source>Waiting for the broker…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/views/main_window.cpp" line="82"/>
+        <source>Event log</source>
+        <translation>이벤트 로그</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="83"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="84"/>
+        <source>Publish test messages…</source>
+        <translation>테스트 메시지 발행…</translation>
     </message>
     <message>
         <location filename="../widgets/views/main_window.cpp" line="86"/>
+        <source>Send AMQP messages or Kafka records through the broker</source>
+        <translation>브로커를 통해 AMQP 메시지나 Kafka 레코드를 보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="98"/>
+        <location filename="../widgets/views/main_window.cpp" line="192"/>
+        <source>Not listening</source>
+        <translation>수신 대기 안 함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="99"/>
+        <source>Waiting for the broker…</source>
+        <translation>브로커를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="190"/>
+        <source>%1 on %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="193"/>
         <source>Listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 대기: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="90"/>
-        <source>Connections: %1   Publish: %2 msg/s   Deliver: %3 msg/s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/views/main_window.cpp" line="199"/>
+        <source>Connections: %1   Publish: %2   Deliver: %3   Kafka produce: %4   Kafka fetch: %5 msg/s</source>
+        <translation>연결: %1   발행: %2   전달: %3   Kafka 프로듀스: %4   Kafka 페치: %5 msg/s</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="104"/>
+        <location filename="../widgets/views/main_window.cpp" line="219"/>
+        <source>Topics (%1)</source>
+        <translation>토픽 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="220"/>
+        <source>Consumer groups (%1)</source>
+        <translation>컨슈머 그룹 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="216"/>
         <source>Exchanges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>익스체인지 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="105"/>
+        <location filename="../widgets/views/main_window.cpp" line="217"/>
         <source>Queues (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>큐 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="106"/>
+        <location filename="../widgets/views/main_window.cpp" line="218"/>
         <source>Connections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 (%1)</translation>
     </message>
 </context>
 <context>
     <name>warren::widgets::OverviewPage</name>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="30"/>
+        <location filename="../widgets/views/overview_page.cpp" line="31"/>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>리스너</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="34"/>
-        <location filename="../widgets/views/overview_page.cpp" line="99"/>
+        <location filename="../widgets/views/overview_page.cpp" line="35"/>
+        <location filename="../widgets/views/overview_page.cpp" line="142"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="38"/>
+        <location filename="../widgets/views/overview_page.cpp" line="39"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/views/overview_page.cpp" line="40"/>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/views/overview_page.cpp" line="41"/>
-        <source>Channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/views/overview_page.cpp" line="42"/>
-        <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="43"/>
-        <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <source>Connections</source>
+        <translation>연결</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="44"/>
-        <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <source>Channels</source>
+        <translation>채널</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="45"/>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <source>Consumers</source>
+        <translation>컨슈머</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="46"/>
-        <source>Unacked</source>
-        <translation type="unfinished"></translation>
+        <source>Exchanges</source>
+        <translation>익스체인지</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="50"/>
-        <source>Message rates (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/views/overview_page.cpp" line="47"/>
+        <source>Queues</source>
+        <translation>큐</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="48"/>
+        <source>Ready</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="49"/>
+        <source>Unacked</source>
+        <translation>미확인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="51"/>
+        <source>Topics</source>
+        <translation>토픽</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="52"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
+        <source>Partitions</source>
+        <translation>파티션</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="53"/>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <source>Consumer groups</source>
+        <translation>컨슈머 그룹</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="54"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/views/overview_page.cpp" line="56"/>
+        <source>Memory (process)</source>
+        <translation>메모리 (프로세스)</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="57"/>
-        <source>Published and delivered, last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>In queues</source>
+        <translation>큐 내</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="74"/>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/views/overview_page.cpp" line="58"/>
+        <source>Paged out</source>
+        <translation>페이지 아웃</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="59"/>
+        <source>Queue logs</source>
+        <translation>큐 로그</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="60"/>
+        <source>Ready messages beyond their queue&apos;s memory budget, kept only on disk</source>
+        <translation>큐의 메모리 한도를 넘어 디스크에만 보관된 대기 메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="65"/>
+        <source>Message rates</source>
+        <translation>메시지 처리율</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="67"/>
+        <source>msg/s</source>
+        <translation>msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="68"/>
+        <source>bytes/s</source>
+        <translation>bytes/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="78"/>
+        <source>Kafka produced</source>
+        <translation>Kafka 프로듀스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="79"/>
+        <source>Kafka fetched</source>
+        <translation>Kafka 페치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="86"/>
+        <source>Produced</source>
+        <translation>프로듀스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="86"/>
+        <source>Fetched</source>
+        <translation>페치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="87"/>
+        <source>AMQP published and delivered, last 5 minutes</source>
+        <translation>AMQP 발행 및 전달, 최근 5분</translation>
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="91"/>
-        <source>%1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <source>Kafka produced and fetched, last 5 minutes</source>
+        <translation>Kafka 프로듀스 및 페치, 최근 5분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="134"/>
+        <source>%1 on %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="75"/>
+        <source>Published</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="76"/>
+        <source>Delivered</source>
+        <translation>전달</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="77"/>
+        <source>Acknowledged</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="113"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -572,189 +1496,717 @@
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="79"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1바이트</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="120"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>파티션</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="121"/>
         <source>Log start</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 시작</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="122"/>
         <source>High watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>하이 워터마크</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="123"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="124"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="125"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="131"/>
         <source>Offset of the oldest record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 중인 가장 오래된 레코드의 오프셋</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="132"/>
         <source>Offset the next record will get</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 레코드가 받을 오프셋</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="133"/>
         <source>High watermark − log start offset</source>
-        <translation type="unfinished"></translation>
+        <translation>하이 워터마크 − 로그 시작 오프셋</translation>
     </message>
     <message>
         <location filename="../widgets/models/partition_table_model.cpp" line="134"/>
         <source>Log segment files</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 세그먼트 파일</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::PublishDialog</name>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="514"/>
+        <source>Publish test messages</source>
+        <translation>테스트 메시지 발행</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::PublishPanel</name>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="57"/>
+        <source>AMQP message</source>
+        <translation>AMQP 메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="58"/>
+        <source>Kafka record</source>
+        <translation>Kafka 레코드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="78"/>
+        <source>How many messages to send</source>
+        <translation>보낼 메시지 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="84"/>
+        <source> msg/s</source>
+        <translation> msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="85"/>
+        <source>as fast as possible</source>
+        <translation>최대 속도</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="86"/>
+        <source>Messages per second for a repeated send</source>
+        <translation>반복 전송 시 초당 메시지 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="90"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="101"/>
+        <source>Messages:</source>
+        <translation>메시지 수:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="104"/>
+        <source>Rate:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="129"/>
+        <source>The exchange to publish to; “%1” routes by queue name</source>
+        <translation>발행할 익스체인지. “%1”은(는) 큐 이름으로 라우팅합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="129"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="130"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="282"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP 기본)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="133"/>
+        <source>e.g. orders.created</source>
+        <translation>예: orders.created</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="137"/>
+        <source>Transient (1)</source>
+        <translation>임시 (1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="138"/>
+        <source>Persistent (2)</source>
+        <translation>영구 (2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="146"/>
+        <source>not set</source>
+        <translation>설정 안 함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="149"/>
+        <source>milliseconds, e.g. 60000</source>
+        <translation>밀리초, 예: 60000</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="152"/>
+        <source>e.g. msg-{n}</source>
+        <translation>예: msg-{n}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="153"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="212"/>
+        <source>key=value, one per line</source>
+        <translation>한 줄에 하나씩 key=value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="154"/>
+        <source>Message body; {n} becomes the message number</source>
+        <translation>메시지 본문. {n}은 메시지 번호로 바뀝니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="156"/>
+        <source>Destination</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="158"/>
+        <source>Virtual host:</source>
+        <translation>가상 호스트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="159"/>
+        <source>Exchange:</source>
+        <translation>익스체인지:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="160"/>
+        <source>Routing key:</source>
+        <translation>라우팅 키:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="162"/>
+        <source>Properties</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="164"/>
+        <source>Delivery mode:</source>
+        <translation>전달 모드:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="165"/>
+        <source>Content type:</source>
+        <translation>콘텐츠 유형:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="166"/>
+        <source>Priority:</source>
+        <translation>우선순위:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="167"/>
+        <source>Expiration:</source>
+        <translation>만료:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="168"/>
+        <source>Message id:</source>
+        <translation>메시지 ID:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="169"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="223"/>
+        <source>Headers:</source>
+        <translation>헤더:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="174"/>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="184"/>
+        <source>Publish</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="198"/>
+        <source>topic name</source>
+        <translation>토픽 이름</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="203"/>
+        <source>by key (round robin without one)</source>
+        <translation>키 기준 (키가 없으면 라운드 로빈)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="206"/>
+        <source>e.g. customer-{n}</source>
+        <translation>예: customer-{n}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="207"/>
+        <source>No key (null)</source>
+        <translation>키 없음 (null)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="213"/>
+        <source>Record value; {n} becomes the record number</source>
+        <translation>레코드 값. {n}은 레코드 번호로 바뀝니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="215"/>
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="217"/>
+        <source>Topic:</source>
+        <translation>토픽:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="218"/>
+        <source>Partition:</source>
+        <translation>파티션:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="222"/>
+        <source>Key:</source>
+        <translation>키:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="224"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="234"/>
+        <source>Produce</source>
+        <translation>프로듀스</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="301"/>
+        <source>Header line %1 is not key=value: “%2”</source>
+        <translation>헤더 %1번째 줄이 key=value 형식이 아닙니다: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="348"/>
+        <source>Choose a virtual host.</source>
+        <translation>가상 호스트를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="364"/>
+        <source>Choose or type a topic.</source>
+        <translation>토픽을 선택하거나 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="389"/>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="389"/>
+        <source>Sending %1 messages…</source>
+        <translation>메시지 %1개를 보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="415"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="426"/>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="419"/>
+        <source>Unroutable: no binding matched, the message was dropped</source>
+        <translation>라우팅 불가: 일치하는 바인딩이 없어 메시지가 버려졌습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="420"/>
+        <source>Routed to 1 queue</source>
+        <translation>큐 1개로 라우팅됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="421"/>
+        <source>Routed to %1 queues</source>
+        <translation>큐 %1개로 라우팅됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="429"/>
+        <source>Partition %1, offset %2</source>
+        <translation>파티션 %1, 오프셋 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="464"/>
+        <source>Sent %1 of %2 · last: %3</source>
+        <translation>%2개 중 %1개 전송 · 마지막: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="478"/>
+        <source>%1 routed, %2 unroutable, %3 failed</source>
+        <translation>라우팅 %1, 라우팅 불가 %2, 실패 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="480"/>
+        <source>%1 stored, %2 failed</source>
+        <translation>저장 %1, 실패 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="481"/>
+        <source>Stopped after %1 of %2</source>
+        <translation>%2개 중 %1개 전송 후 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="482"/>
+        <source>Done: %1 of %2</source>
+        <translation>완료: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="484"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="485"/>
+        <source>%1 (%2) · last: %3</source>
+        <translation>%1 (%2) · 마지막: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/publish_panel.cpp" line="504"/>
+        <source>The broker is not running</source>
+        <translation>브로커가 실행 중이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::QueueActions</name>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="113"/>
+        <source>Purge…</source>
+        <translation>비우기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="115"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="135"/>
+        <source>Drop every ready message of queue “%1”?</source>
+        <translation>큐 “%1”의 대기 메시지를 모두 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="136"/>
+        <source>Drop every ready message of these %1 queues?</source>
+        <translation>큐 %1개의 대기 메시지를 모두 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="137"/>
+        <source>Purge queue</source>
+        <translation>큐 비우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="141"/>
+        <source>Queue “%1” purged: %2 messages dropped</source>
+        <translation>큐 “%1”을(를) 비웠습니다: 메시지 %2개 버림</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="142"/>
+        <source>Could not purge queue “%1”: %2</source>
+        <translation>큐 “%1”을(를) 비우지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="152"/>
+        <source>Delete queue “%1”?</source>
+        <translation>큐 “%1”을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="153"/>
+        <source>Delete these %1 queues?</source>
+        <translation>큐 %1개를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="154"/>
+        <source>Its messages are dropped and its consumers are cancelled.</source>
+        <translation>메시지는 버려지고 컨슈머는 취소됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="155"/>
+        <source>Delete queue</source>
+        <translation>큐 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="159"/>
+        <source>Queue “%1” deleted with %2 messages</source>
+        <translation>큐 “%1”을(를) 메시지 %2개와 함께 삭제했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="160"/>
+        <source>Could not delete queue “%1”: %2</source>
+        <translation>큐 “%1”을(를) 삭제하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>warren::widgets::QueueTableModel</name>
     <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="123"/>
+        <location filename="../widgets/models/queue_table_model.cpp" line="81"/>
+        <source>Storage failed: %1</source>
+        <translation>저장소 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="83"/>
+        <source>%1 messages (%2) wait on disk and are read back as consumers need them</source>
+        <translation>메시지 %1개(%2)가 디스크에서 대기하며 컨슈머가 필요할 때 다시 읽힙니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="110"/>
+        <source>failed</source>
+        <comment>queue storage failed</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="137"/>
         <source>D</source>
         <comment>durable queue</comment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="125"/>
+        <location filename="../widgets/models/queue_table_model.cpp" line="139"/>
         <source>AD</source>
         <comment>auto-delete queue</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="127"/>
+        <location filename="../widgets/models/queue_table_model.cpp" line="141"/>
         <source>Excl</source>
         <comment>exclusive queue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Excl</translation>
     </message>
     <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="129"/>
+        <location filename="../widgets/models/queue_table_model.cpp" line="143"/>
         <source>Args</source>
         <comment>queue has arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Args</translation>
     </message>
     <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="136"/>
+        <location filename="../widgets/models/queue_table_model.cpp" line="150"/>
         <source>durable</source>
-        <translation type="unfinished"></translation>
+        <translation>영속</translation>
     </message>
     <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="136"/>
+        <location filename="../widgets/models/queue_table_model.cpp" line="150"/>
         <source>transient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="138"/>
-        <source>auto-delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="140"/>
-        <source>exclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="142"/>
-        <source>arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>임시</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="152"/>
-        <source>Virtual host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="153"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>auto-delete</source>
+        <translation>자동 삭제</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="154"/>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="155"/>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <source>exclusive</source>
+        <translation>배타적</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="156"/>
-        <source>Unacked</source>
-        <translation type="unfinished"></translation>
+        <source>arguments: %1</source>
+        <translation>인자: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="157"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="158"/>
-        <source>Consumers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="159"/>
-        <source>In msg/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="160"/>
-        <source>Out msg/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/models/queue_table_model.cpp" line="161"/>
-        <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/models/queue_table_model.cpp" line="166"/>
+        <source>Virtual host</source>
+        <translation>가상 호스트</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="167"/>
-        <source>D = durable, AD = auto-delete, Excl = exclusive, Args = has arguments</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="168"/>
-        <source>Messages waiting for delivery</source>
-        <translation type="unfinished"></translation>
+        <source>Features</source>
+        <translation>특성</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="169"/>
-        <source>Messages delivered and not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <source>Ready</source>
+        <translation>대기</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="170"/>
-        <source>Ready + unacked</source>
-        <translation type="unfinished"></translation>
+        <source>Unacked</source>
+        <translation>미확인</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="171"/>
-        <source>Messages enqueued per second</source>
-        <translation type="unfinished"></translation>
+        <source>Total</source>
+        <translation>합계</translation>
     </message>
     <message>
         <location filename="../widgets/models/queue_table_model.cpp" line="172"/>
+        <source>Consumers</source>
+        <translation>컨슈머</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="173"/>
+        <source>In msg/s</source>
+        <translation>유입 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="174"/>
+        <source>Out msg/s</source>
+        <translation>유출 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="175"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="176"/>
+        <source>Paged out</source>
+        <translation>페이지 아웃</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="177"/>
+        <source>On disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="178"/>
+        <source>Arguments</source>
+        <translation>인자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="184"/>
+        <source>D = durable, AD = auto-delete, Excl = exclusive, Args = has arguments</source>
+        <translation>D = 영속, AD = 자동 삭제, Excl = 배타적, Args = 인자 있음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="185"/>
+        <source>Messages waiting for delivery</source>
+        <translation>전달을 기다리는 메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="186"/>
+        <source>Messages delivered and not yet acknowledged</source>
+        <translation>전달되었지만 아직 확인되지 않은 메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="187"/>
+        <source>Ready + unacked</source>
+        <translation>대기 + 미확인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="188"/>
+        <source>Messages enqueued per second</source>
+        <translation>초당 큐에 들어온 메시지 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="189"/>
         <source>Messages delivered per second (to consumers and basic.get)</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 전달된 메시지 수 (컨슈머 및 basic.get)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="190"/>
+        <source>Memory held by the ready messages kept in memory</source>
+        <translation>메모리에 있는 대기 메시지가 차지하는 메모리</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="191"/>
+        <source>Ready messages beyond the queue&apos;s memory budget, kept only on disk</source>
+        <translation>큐의 메모리 한도를 넘어 디스크에만 보관된 대기 메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/queue_table_model.cpp" line="192"/>
+        <source>Size of the queue&apos;s log: persistent messages and paged-out ones</source>
+        <translation>큐 로그의 크기: 영구 메시지와 페이지 아웃된 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::QueuesPage</name>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="54"/>
+        <source>queues</source>
+        <translation>큐</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="59"/>
+        <source>consumers</source>
+        <translation>컨슈머</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="60"/>
+        <source>bindings</source>
+        <translation>바인딩</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="81"/>
+        <source>Argument</source>
+        <translation>인자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="81"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="99"/>
+        <source>Arguments</source>
+        <translation>인자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="209"/>
+        <source>Depth, last 5 minutes (select a queue)</source>
+        <translation>깊이, 최근 5분 (큐를 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="210"/>
+        <source>Depth of “%1”, last 5 minutes</source>
+        <translation>“%1”의 깊이, 최근 5분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="231"/>
+        <source>Select a queue to see its depth, consumers, bindings and arguments.</source>
+        <translation>큐를 선택하면 깊이, 컨슈머, 바인딩, 인자가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="234"/>
+        <source>%1 ready · %2 unacked · in %3 msg/s · out %4 msg/s</source>
+        <translation>대기 %1 · 미확인 %2 · 유입 %3 msg/s · 유출 %4 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="258"/>
+        <source>durable</source>
+        <translation>영속</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="258"/>
+        <source>transient</source>
+        <translation>임시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="260"/>
+        <source>exclusive</source>
+        <translation>배타적</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="262"/>
+        <source>auto-delete</source>
+        <translation>자동 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="263"/>
+        <source>Features: %1</source>
+        <translation>특성: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="293"/>
+        <source>Consumers (%1)</source>
+        <translation>컨슈머 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="294"/>
+        <source>Bindings (%1)</source>
+        <translation>바인딩 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="295"/>
+        <source>Arguments (%1)</source>
+        <translation>인자 (%1)</translation>
     </message>
 </context>
 <context>
@@ -762,17 +2214,216 @@
     <message>
         <location filename="../widgets/plots/rate_chart.cpp" line="39"/>
         <source>msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>msg/s</translation>
     </message>
     <message>
         <location filename="../widgets/plots/rate_chart.cpp" line="42"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>발행</translation>
     </message>
     <message>
         <location filename="../widgets/plots/rate_chart.cpp" line="43"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>전달</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::SettingsPage</name>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="28"/>
+        <source>any free port</source>
+        <translation>사용 가능한 아무 포트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="38"/>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="43"/>
+        <source>Keep forever</source>
+        <translation>영구 보관</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="48"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="49"/>
+        <source>Save and restart broker</source>
+        <translation>저장 후 브로커 재시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="50"/>
+        <source>Start broker</source>
+        <translation>브로커 시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="51"/>
+        <source>Stop broker</source>
+        <translation>브로커 중지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="55"/>
+        <source>Address the listeners bind to: 127.0.0.1 for this machine only, 0.0.0.0 for all</source>
+        <translation>리스너가 바인드할 주소: 이 컴퓨터에서만 접속하려면 127.0.0.1, 모든 곳에서 접속하려면 0.0.0.0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="60"/>
+        <source>Always — fsync before acknowledging (safest)</source>
+        <translation>항상 — 확인 전에 fsync (가장 안전)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="61"/>
+        <source>Interval — group commit every few ms (default)</source>
+        <translation>주기 — 몇 ms마다 그룹 커밋 (기본값)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="62"/>
+        <source>Never — leave it to the page cache (fastest)</source>
+        <translation>안 함 — 페이지 캐시에 맡김 (가장 빠름)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="65"/>
+        <source> hours</source>
+        <translation> 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="70"/>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="74"/>
+        <source>Ask what to do</source>
+        <translation>매번 묻기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="75"/>
+        <source>Keep the broker running in the background</source>
+        <translation>백그라운드에서 브로커 계속 실행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="76"/>
+        <source>Stop the broker and quit</source>
+        <translation>브로커 중지 후 종료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="88"/>
+        <source>Broker</source>
+        <translation>브로커</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="97"/>
+        <source>Listeners</source>
+        <translation>리스너</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="99"/>
+        <source>Bind address:</source>
+        <translation>바인드 주소:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="103"/>
+        <source>AMQP 0-9-1 port:</source>
+        <translation>AMQP 0-9-1 포트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="108"/>
+        <source>Kafka port:</source>
+        <translation>Kafka 포트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="110"/>
+        <source>Storage</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="113"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="118"/>
+        <source>Data directory:</source>
+        <translation>데이터 디렉터리:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="119"/>
+        <source>Durability:</source>
+        <translation>영속성:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="124"/>
+        <source>Default topic retention:</source>
+        <translation>기본 토픽 보존 기간:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="126"/>
+        <source>Application</source>
+        <translation>애플리케이션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="128"/>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="129"/>
+        <source>Closing the window:</source>
+        <translation>창을 닫을 때:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="135"/>
+        <source>Listener, storage and retention settings take effect when the broker restarts; the language when Warren is started again. Options given on the command line take precedence over saved ones.</source>
+        <translation>리스너, 저장소, 보존 설정은 브로커를 다시 시작할 때, 언어는 Warren을 다시 실행할 때 적용됩니다. 명령줄에서 지정한 옵션이 저장된 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="251"/>
+        <source>Settings cannot be saved here.</source>
+        <translation>여기에는 설정을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="255"/>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="257"/>
+        <source>The broker still runs with the previous listener and storage settings until it is restarted.</source>
+        <translation>브로커는 다시 시작할 때까지 이전 리스너 및 저장소 설정으로 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="260"/>
+        <source>The language changes the next time Warren starts.</source>
+        <translation>언어는 다음에 Warren을 시작할 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="273"/>
+        <location filename="../widgets/views/settings_page.cpp" line="290"/>
+        <source>The broker did not start: %1</source>
+        <translation>브로커를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="278"/>
+        <source>Saved; the broker restarted with these settings.</source>
+        <translation>저장했습니다. 브로커가 이 설정으로 다시 시작되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="305"/>
+        <source>The broker stopped; clients were told CONNECTION_FORCED (320) and data was flushed.</source>
+        <translation>브로커가 중지되었습니다. 클라이언트에 CONNECTION_FORCED (320)를 알리고 데이터를 디스크에 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="312"/>
+        <source>No broker is attached to this window.</source>
+        <translation>이 창에 연결된 브로커가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/settings_page.cpp" line="321"/>
+        <source>Data directory</source>
+        <translation>데이터 디렉터리</translation>
     </message>
 </context>
 <context>
@@ -780,17 +2431,116 @@
     <message>
         <location filename="../widgets/views/table_page.cpp" line="34"/>
         <source>Filter %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 필터…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/table_page.cpp" line="129"/>
+        <location filename="../widgets/views/table_page.cpp" line="149"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/views/table_page.cpp" line="130"/>
+        <location filename="../widgets/views/table_page.cpp" line="150"/>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %2개 중 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::TopicActions</name>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="169"/>
+        <source>Create topic…</source>
+        <translation>토픽 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="171"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="183"/>
+        <source>Create topic</source>
+        <translation>토픽 만들기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="186"/>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="191"/>
+        <location filename="../widgets/views/management_actions.cpp" line="195"/>
+        <source>broker default</source>
+        <translation>브로커 기본값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="196"/>
+        <source> hours</source>
+        <translation> 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="197"/>
+        <source>Keep forever</source>
+        <translation>영구 보관</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="203"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="204"/>
+        <source>Partitions:</source>
+        <translation>파티션:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="205"/>
+        <source>Retention:</source>
+        <translation>보존 기간:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="207"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="239"/>
+        <source>Topic “%1” created</source>
+        <translation>토픽 “%1”을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="239"/>
+        <source>Could not create topic “%1”: %2</source>
+        <translation>토픽 “%1”을(를) 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="249"/>
+        <source>Delete topic “%1”?</source>
+        <translation>토픽 “%1”을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="250"/>
+        <source>Delete these %1 topics?</source>
+        <translation>토픽 %1개를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="251"/>
+        <source>Its records are deleted from disk.</source>
+        <translation>레코드가 디스크에서 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="252"/>
+        <source>Delete topic</source>
+        <translation>토픽 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="256"/>
+        <source>Topic “%1” deleted</source>
+        <translation>토픽 “%1”을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/management_actions.cpp" line="257"/>
+        <source>Could not delete topic “%1”: %2</source>
+        <translation>토픽 “%1”을(를) 삭제하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -798,57 +2548,188 @@
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="93"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1바이트</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="132"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="133"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>파티션</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="134"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="135"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="136"/>
         <source>Produce msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>프로듀스 msg/s</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="137"/>
         <source>Configs</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="143"/>
         <source>Records kept: high watermark − log start offset, summed over partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 중인 레코드: 모든 파티션의 (하이 워터마크 − 로그 시작 오프셋) 합계</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="144"/>
         <source>Bytes on disk over all partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파티션이 디스크에서 차지하는 바이트</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="145"/>
         <source>Records appended per second (growth of the high watermarks)</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 추가된 레코드 수 (하이 워터마크 증가량)</translation>
     </message>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="146"/>
         <source>Topic-level configs (key=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽 수준 설정 (key=value)</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::TopicsPage</name>
+    <message>
+        <location filename="../widgets/views/topics_page.cpp" line="21"/>
+        <source>topics</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topics_page.cpp" line="23"/>
+        <source>partitions</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topics_page.cpp" line="77"/>
+        <source>Partitions (select a topic)</source>
+        <translation>파티션 (토픽을 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topics_page.cpp" line="78"/>
+        <source>Partitions of “%1”</source>
+        <translation>“%1”의 파티션</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::TopologyPage</name>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="46"/>
+        <source>Default exchange</source>
+        <translation>기본 익스체인지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="47"/>
+        <source>Unused amq.* exchanges</source>
+        <translation>사용하지 않는 amq.* 익스체인지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="60"/>
+        <source>All virtual hosts</source>
+        <translation>모든 가상 호스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="62"/>
+        <source>Filter by name…</source>
+        <translation>이름으로 필터…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="64"/>
+        <source>Shows exchanges, queues and consumer tags containing this text, with their neighbours</source>
+        <translation>이 텍스트를 포함하는 익스체인지, 큐, 컨슈머 태그와 그 이웃을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="65"/>
+        <source>Show the default exchange and its implicit binding to every queue</source>
+        <translation>기본 익스체인지와 모든 큐로의 암묵적 바인딩을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="66"/>
+        <source>Show amq.* exchanges that have no bindings and no traffic</source>
+        <translation>바인딩과 트래픽이 없는 amq.* 익스체인지를 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="69"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="69"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>축소 (Ctrl+휠)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="70"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="70"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>확대 (Ctrl+휠)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="71"/>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="71"/>
+        <source>Fit the whole topology into the view</source>
+        <translation>전체 토폴로지를 화면에 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="72"/>
+        <source>Tidy</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="72"/>
+        <source>Lay everything out afresh (positions otherwise stay put)</source>
+        <translation>전체를 새로 배치합니다 (그 외에는 위치가 유지됨)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="391"/>
+        <source>Virtual host %1</source>
+        <translation>가상 호스트 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="464"/>
+        <source>%1 exchanges · %2 queues · %3 consumers · %4 active links</source>
+        <translation>익스체인지 %1 · 큐 %2 · 컨슈머 %3 · 활성 링크 %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="499"/>
+        <source>Click a node for its details; double-click opens it in its tab. Moving dots are messages, thicker lines carry more (per binding, estimated from exchange and queue counters).</source>
+        <translation>노드를 클릭하면 상세 정보가, 더블클릭하면 해당 탭이 열립니다. 움직이는 점은 메시지이며, 선이 굵을수록 더 많이 흐릅니다 (바인딩별, 익스체인지와 큐 카운터로 추정).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="505"/>
+        <source>Open in Exchanges tab</source>
+        <translation>익스체인지 탭에서 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="506"/>
+        <source>Open in Queues tab</source>
+        <translation>큐 탭에서 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_page.cpp" line="507"/>
+        <source>Open queue in Queues tab</source>
+        <translation>큐 탭에서 큐 열기</translation>
     </message>
 </context>
 </TS>
