@@ -7,7 +7,8 @@ what="${1:-build}"
 
 build_pkgs=(cmake ninja-build g++ pkg-config libgl-dev
             qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-            libqcustomplot-dev amqp-specs zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev)
+            libqcustomplot-dev amqp-specs zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev
+            fonts-nanum) # Hangul glyphs for the Korean translation
 test_pkgs=(python3 python3-pika amqp-tools librabbitmq-dev
            kcat librdkafka-dev python3-kafka python3-confluent-kafka)
 

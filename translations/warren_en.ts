@@ -63,9 +63,9 @@
     <message numerus="yes">
         <location filename="../widgets/views/topology_items.cpp" line="145"/>
         <source>+%n more consumer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more consumer</numerusform>
+            <numerusform>+%n more consumers</numerusform>
         </translation>
     </message>
     <message>
@@ -114,9 +114,9 @@
     <message numerus="yes">
         <location filename="../widgets/views/topology_items.cpp" line="184"/>
         <source>%1 exchange in vhost %2 (%3) · %n binding(s) out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exchange in vhost %2 (%3) · %n binding out</numerusform>
+            <numerusform>%1 exchange in vhost %2 (%3) · %n bindings out</numerusform>
         </translation>
     </message>
     <message>
@@ -138,9 +138,9 @@
     <message numerus="yes">
         <location filename="../widgets/views/topology_items.cpp" line="200"/>
         <source>Queue in vhost %1 (%2) · %3 ready, %4 unacked · %n consumer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queue in vhost %1 (%2) · %3 ready, %4 unacked · %n consumer</numerusform>
+            <numerusform>Queue in vhost %1 (%2) · %3 ready, %4 unacked · %n consumers</numerusform>
         </translation>
     </message>
     <message>
@@ -181,9 +181,9 @@
     <message numerus="yes">
         <location filename="../widgets/views/topology_items.cpp" line="221"/>
         <source>%n more consumer(s) on queue %1, listed in the Queues tab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more consumer on queue %1, listed in the Queues tab</numerusform>
+            <numerusform>%n more consumers on queue %1, listed in the Queues tab</numerusform>
         </translation>
     </message>
 </context>
