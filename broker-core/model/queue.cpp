@@ -88,7 +88,7 @@ void Queue::noteStorageFailureLocked(const std::string &text)
         m_storageError = text;
 }
 
-bool Queue::pageOutLocked(const MessagePtr &message, QueuedMessage &entry)
+bool Queue::pageOutLocked(QueuedMessage &entry)
 {
     // Paging keeps FIFO order only if everything after the first paged
     // message is paged too; priority queues keep everything in memory.
@@ -105,7 +105,7 @@ bool Queue::pageOutLocked(const MessagePtr &message, QueuedMessage &entry)
         m_releasedBefore = m_store->nextOffset();
     }
     if (entry.storeOffset < 0) {
-        auto offset = m_store->append(*message, entry.seq, nowMs());
+        auto offset = m_store->append(*entry.message, entry.seq, nowMs());
         if (!offset) {
             noteStorageFailureLocked(offset.error().text);
             return false; // keep it in memory
@@ -116,7 +116,7 @@ bool Queue::pageOutLocked(const MessagePtr &message, QueuedMessage &entry)
     if (m_pagedCount == 0)
         m_pageCursor = entry.storeOffset;
     ++m_pagedCount;
-    m_pagedBytes += message->body.size();
+    m_pagedBytes += entry.message->body.size();
     return true;
 }
 
@@ -139,7 +139,7 @@ EnqueueOutcome Queue::enqueue(MessagePtr message)
         outcome = EnqueueOutcome::QueuedDurable;
     }
     ++m_counters.published;
-    if (!pageOutLocked(entry.message, entry)) {
+    if (!pageOutLocked(entry)) {
         if (entry.storeOffset >= 0)
             m_liveOffsets.insert(entry.storeOffset);
         m_ready.push(std::move(entry));
@@ -372,7 +372,7 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired, std::uint32_t &remaini
         return std::nullopt;
     }
     QueuedMessage entry = m_ready.popFront();
-    remaining = std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
+    remaining = readyCountLocked();
     ++m_counters.delivered;
     if (entry.redelivered())
         ++m_counters.redelivered;
@@ -415,9 +415,14 @@ void Queue::requeue(std::vector<QueuedMessage> entries, bool wereUnacked)
     dispatchLocked();
 }
 
+std::uint32_t Queue::readyCountLocked() const
+{
+    return std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
+}
+
 std::uint32_t Queue::dropReadyLocked()
 {
-    const auto n = std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
+    const std::uint32_t n = readyCountLocked();
     if (m_store) {
         std::vector<QueuedMessage> dropped;
         dropped.reserve(m_ready.size());
@@ -435,8 +440,9 @@ std::uint32_t Queue::dropReadyLocked()
         m_pagedBytes = 0;
         m_ready.clear();
         forgetStoredLocked(dropped);
+    } else {
+        m_ready.clear();
     }
-    m_ready.clear();
     return n;
 }
 
@@ -449,7 +455,7 @@ std::uint32_t Queue::purge()
 std::uint32_t Queue::markDeleted(std::vector<ConsumerPtr> &consumersOut)
 {
     std::lock_guard lock(m_mutex);
-    const auto n = std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
+    const std::uint32_t n = readyCountLocked();
     m_deleted = true;
     m_ready.clear();
     m_pagedCount = 0;
@@ -477,7 +483,7 @@ bool Queue::isDeleted() const
 std::uint32_t Queue::messageCount() const
 {
     std::lock_guard lock(m_mutex);
-    return std::uint32_t(std::min<std::uint64_t>(m_ready.size() + m_pagedCount, UINT32_MAX));
+    return readyCountLocked();
 }
 
 std::uint32_t Queue::consumerCount() const

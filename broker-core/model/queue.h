@@ -142,7 +142,11 @@ private:
     void dispatchLocked();
     /// Reads paged messages back into memory when the in-memory part runs low.
     void pageInLocked();
-    bool pageOutLocked(const MessagePtr &message, QueuedMessage &entry);
+    /// Sends `entry` to the log instead of memory when the queue is over its
+    /// budget (or already paging); false: keep it in memory.
+    bool pageOutLocked(QueuedMessage &entry);
+    /// Ready messages, in memory and paged, capped for the AMQP fields.
+    std::uint32_t readyCountLocked() const;
     /// Records settled durable copies and lets go of log segments no longer needed.
     void forgetStoredLocked(std::span<const QueuedMessage> entries);
     void releaseStorageLocked();

@@ -269,8 +269,6 @@ void QueueLogStore::recordSettled(std::span<const std::int64_t> offsets)
 {
     if (!m_settled || offsets.empty())
         return;
-    if (!m_opts.flusher || m_opts.flusher->policy() == storage::DurabilityPolicy::Never)
-        (void)flush(); // written at once below: the messages must be in the log first
     std::vector<std::int64_t> sorted(offsets.begin(), offsets.end());
     std::sort(sorted.begin(), sorted.end());
     std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
@@ -280,6 +278,25 @@ void QueueLogStore::recordSettled(std::span<const std::int64_t> offsets)
         else
             ranges.emplace_back(x, x + 1);
     }
+    addSettled(ranges);
+}
+
+void QueueLogStore::recordSettledRange(std::int64_t first, std::int64_t end)
+{
+    if (!m_settled || first >= end)
+        return;
+    addSettled({{first, end}});
+}
+
+bool QueueLogStore::syncsNothing() const
+{
+    return !m_opts.flusher || m_opts.flusher->policy() == storage::DurabilityPolicy::Never;
+}
+
+void QueueLogStore::addSettled(const std::vector<std::pair<std::int64_t, std::int64_t>> &ranges)
+{
+    if (syncsNothing())
+        (void)flush(); // written at once below: the messages must be in the log first
     std::unique_lock lock(m_mutex);
     if (m_destroyed)
         return;
@@ -290,32 +307,13 @@ void QueueLogStore::recordSettled(std::span<const std::int64_t> offsets)
         m_settleFlushRequested = true;
     lock.unlock();
     if (request)
-        requestSettleFlushLocked();
-}
-
-void QueueLogStore::recordSettledRange(std::int64_t first, std::int64_t end)
-{
-    if (!m_settled || first >= end)
-        return;
-    if (!m_opts.flusher || m_opts.flusher->policy() == storage::DurabilityPolicy::Never)
-        (void)flush();
-    std::unique_lock lock(m_mutex);
-    if (m_destroyed)
-        return;
-    m_pendingSettled.emplace_back(first, end);
-    writeSettledLocked();
-    const bool request = !m_pendingSettled.empty() && !m_settleFlushRequested;
-    if (request)
-        m_settleFlushRequested = true;
-    lock.unlock();
-    if (request)
-        requestSettleFlushLocked();
+        requestSettleFlush();
 }
 
 void QueueLogStore::writeSettledLocked()
 {
-    const bool noSync = m_opts.flusher == nullptr || m_opts.flusher->policy() == storage::DurabilityPolicy::Never;
-    const std::int64_t durable = noSync ? std::numeric_limits<std::int64_t>::max() : m_messages->durableOffset().value;
+    const std::int64_t durable =
+        syncsNothing() ? std::numeric_limits<std::int64_t>::max() : m_messages->durableOffset().value;
     std::vector<std::pair<std::int64_t, std::int64_t>> now, later;
     for (const auto &[first, end] : m_pendingSettled) {
         if (end <= durable) {
@@ -332,7 +330,7 @@ void QueueLogStore::writeSettledLocked()
         appendSettledLocked(now);
 }
 
-void QueueLogStore::requestSettleFlushLocked()
+void QueueLogStore::requestSettleFlush()
 {
     // Called without m_mutex: the flusher may run the callback at once.
     m_opts.flusher->requestDurable(*m_messages, m_messages->nextOffset(), [this](storage::StorageStatus st) {
@@ -351,7 +349,7 @@ void QueueLogStore::requestSettleFlushLocked()
             m_settleFlushRequested = true;
         lock.unlock();
         if (again)
-            requestSettleFlushLocked();
+            requestSettleFlush();
     });
 }
 
@@ -377,8 +375,7 @@ void QueueLogStore::appendSettledLocked(const std::vector<std::pair<std::int64_t
     // Settlements need no wait (losing one only redelivers a message), so
     // the settlement log is synced at most once a second, in the background.
     const std::int64_t now = nowMs();
-    if (m_opts.flusher && m_opts.flusher->policy() != storage::DurabilityPolicy::Never &&
-        now - m_lastSettledSyncMs >= 1000) {
+    if (!syncsNothing() && now - m_lastSettledSyncMs >= 1000) {
         m_lastSettledSyncMs = now;
         m_opts.flusher->requestDurable(*m_settled, res->nextOffset(), [](storage::StorageStatus) {});
     }

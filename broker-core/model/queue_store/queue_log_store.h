@@ -83,7 +83,14 @@ private:
     /// now covers; asks the flusher again for the rest. m_mutex held.
     void writeSettledLocked();
     void appendSettledLocked(const std::vector<std::pair<std::int64_t, std::int64_t>> &ranges);
-    void requestSettleFlushLocked();
+    /// Asks the flusher to call back once the message log is durable, to
+    /// write the settlements still waiting. Called without m_mutex (the
+    /// flusher may run the callback at once).
+    void requestSettleFlush();
+    /// Queues settled ranges and writes what the log's durability allows.
+    void addSettled(const std::vector<std::pair<std::int64_t, std::int64_t>> &ranges);
+    /// No fsyncs: durability policy `never`, or a paging store without a flusher.
+    bool syncsNothing() const;
     void closeLogs();
 
     const QueueLogStoreOptions m_opts;
