@@ -169,6 +169,17 @@ private slots:
         QTRY_VERIFY(chart->replotCount() > before);
     }
 
+    void overviewChartsAmqpPublishDeliverAckAndRedeliver()
+    {
+        MainWindow w;
+        auto *chart = w.findChild<RateChart *>(QStringLiteral("rateChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->seriesCount(), 4);
+        for (int i = 0; i < 3; ++i)
+            w.applySnapshot(share(twoQueues(1000 + i * 250, 1, 0, quint64(i * 100))));
+        QCOMPARE(chart->pointCount(), 2);
+    }
+
     void chartReplotsAreBatched()
     {
         MainWindow w;

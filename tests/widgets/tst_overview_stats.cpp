@@ -80,6 +80,35 @@ private slots:
         QCOMPARE(stats.kafkaFetchRate(), 200.0);
         QCOMPARE(stats.kafkaFetchByteRate(), 20'000.0);
     }
+
+    void ackAndRedeliverRatesComeFromCumulativeCounters()
+    {
+        // Issue 5: the Overview charts published, delivered, acknowledged
+        // and redelivered msg/s.
+        OverviewStats stats;
+        BrokerSnapshot s = snapshotAt(1000);
+        s.published = 100;
+        s.delivered = 100;
+        s.acked = 90;
+        s.redelivered = 5;
+        stats.update(s);
+        QCOMPARE(stats.redeliverRate(), 0.0);
+        s.takenAtMs = 3000;
+        s.published = 500;
+        s.delivered = 480;
+        s.acked = 450;
+        s.redelivered = 25;
+        stats.update(s);
+        QCOMPARE(stats.ackRate(), 180.0);
+        QCOMPARE(stats.redeliverRate(), 10.0);
+        // A restarted broker's counters start again from zero.
+        s.takenAtMs = 4000;
+        s.acked = 30;
+        s.redelivered = 2;
+        stats.update(s);
+        QCOMPARE(stats.ackRate(), 30.0);
+        QCOMPARE(stats.redeliverRate(), 2.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestOverviewStats)

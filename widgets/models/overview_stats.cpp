@@ -32,6 +32,7 @@ void OverviewStats::update(const metrics::BrokerSnapshot &snapshot)
     m_published.addSample(snapshot.published, snapshot.takenAtMs);
     m_delivered.addSample(snapshot.delivered, snapshot.takenAtMs);
     m_acked.addSample(snapshot.acked, snapshot.takenAtMs);
+    m_redelivered.addSample(snapshot.redelivered, snapshot.takenAtMs);
     m_kafkaProduced.addSample(snapshot.kafkaProduced, snapshot.takenAtMs);
     m_kafkaProducedBytes.addSample(snapshot.kafkaProducedBytes, snapshot.takenAtMs);
     m_kafkaFetched.addSample(snapshot.kafkaFetched, snapshot.takenAtMs);

@@ -36,6 +36,8 @@ public:
     double publishRate() const { return m_published.perSecond(); }
     double deliverRate() const { return m_delivered.perSecond(); }
     double ackRate() const { return m_acked.perSecond(); }
+    /// Deliveries carrying the redelivered flag (requeued or recovered), per second.
+    double redeliverRate() const { return m_redelivered.perSecond(); }
     /// Kafka records produced / fetched per second and their bytes per second.
     double kafkaProduceRate() const { return m_kafkaProduced.perSecond(); }
     double kafkaFetchRate() const { return m_kafkaFetched.perSecond(); }
@@ -52,6 +54,7 @@ private:
     RateTracker m_published;
     RateTracker m_delivered;
     RateTracker m_acked;
+    RateTracker m_redelivered;
     RateTracker m_kafkaProduced;
     RateTracker m_kafkaProducedBytes;
     RateTracker m_kafkaFetched;

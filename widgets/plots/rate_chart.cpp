@@ -7,7 +7,7 @@ namespace warren::widgets {
 
 namespace {
 
-QCPGraph *addSeries(QCustomPlot *plot, const QString &name, const QColor &color)
+QCPGraph *addGraph(QCustomPlot *plot, const QString &name, const QColor &color)
 {
     QCPGraph *graph = plot->addGraph();
     graph->setName(name);
@@ -39,8 +39,8 @@ RateChart::RateChart(QWidget *parent)
     m_plot->yAxis->setLabel(tr("msg/s"));
     m_plot->yAxis->setRange(0, 1);
 
-    m_published = addSeries(m_plot, tr("Published"), QColor(0x1f, 0x77, 0xb4));
-    m_delivered = addSeries(m_plot, tr("Delivered"), QColor(0x2c, 0xa0, 0x2c));
+    m_series << addGraph(m_plot, tr("Published"), QColor(0x1f, 0x77, 0xb4))
+             << addGraph(m_plot, tr("Delivered"), QColor(0x2c, 0xa0, 0x2c));
 
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 220));
@@ -57,36 +57,54 @@ RateChart::RateChart(QWidget *parent)
 void RateChart::setSeries(const QString &firstName, const QColor &firstColor, const QString &secondName,
                           const QColor &secondColor)
 {
-    m_published->setName(firstName);
-    m_published->setPen(QPen(firstColor, 1));
-    m_delivered->setName(secondName);
-    m_delivered->setPen(QPen(secondColor, 1));
+    m_series[0]->setName(firstName);
+    m_series[0]->setPen(QPen(firstColor, 1));
+    m_series[1]->setName(secondName);
+    m_series[1]->setPen(QPen(secondColor, 1));
     scheduleReplot();
+}
+
+int RateChart::addSeries(const QString &name, const QColor &color)
+{
+    QCPGraph *graph = addGraph(m_plot, name, color);
+    // Start where the others are, so all series cover the same times.
+    if (!m_series.isEmpty()) {
+        for (auto it = m_series[0]->data()->constBegin(); it != m_series[0]->data()->constEnd(); ++it)
+            graph->addData(it->key, 0.0);
+    }
+    m_series << graph;
+    scheduleReplot();
+    return int(m_series.size()) - 1;
 }
 
 void RateChart::addPoint(qint64 atMs, double first, double second)
 {
+    addPoint(atMs, QList<double>{first, second});
+}
+
+void RateChart::addPoint(qint64 atMs, const QList<double> &values)
+{
     const double key = double(atMs) / 1000.0;
-    if (key <= m_lastKey && m_published->dataCount() > 0) {
+    if (key <= m_lastKey && m_series[0]->dataCount() > 0) {
         if (key < m_lastKey - WindowSeconds) { // the clock stepped back: start over
-            m_published->data()->clear();
-            m_delivered->data()->clear();
+            for (QCPGraph *graph : std::as_const(m_series))
+                graph->data()->clear();
         } else {
             return; // keys must grow; a repeated or late point adds nothing
         }
     }
     m_lastKey = key;
-    m_published->addData(key, first);
-    m_delivered->addData(key, second);
     const double oldest = key - WindowSeconds;
-    m_published->data()->removeBefore(oldest);
-    m_delivered->data()->removeBefore(oldest);
+    for (int i = 0; i < m_series.size(); ++i) {
+        m_series[i]->addData(key, i < values.size() ? values[i] : 0.0);
+        m_series[i]->data()->removeBefore(oldest);
+    }
     scheduleReplot();
 }
 
 int RateChart::pointCount() const
 {
-    return m_published->dataCount();
+    return m_series[0]->dataCount();
 }
 
 void RateChart::showEvent(QShowEvent *event)
@@ -109,10 +127,10 @@ void RateChart::scheduleReplot()
 
 void RateChart::replotNow()
 {
-    if (m_published->dataCount() > 0)
+    if (m_series[0]->dataCount() > 0)
         m_plot->xAxis->setRange(m_lastKey - WindowSeconds, m_lastKey);
     double top = 0.0;
-    for (QCPGraph *graph : {m_published, m_delivered}) {
+    for (QCPGraph *graph : std::as_const(m_series)) {
         bool found = false;
         const QCPRange range = graph->getValueRange(found, QCP::sdBoth, m_plot->xAxis->range());
         if (found)

@@ -75,16 +75,20 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_publishRate = addValue(rates, 1, 0, tr("Published"), widestRate);
     m_deliverRate = addValue(rates, 2, 0, tr("Delivered"), widestRate);
     m_ackRate = addValue(rates, 3, 0, tr("Acknowledged"), widestRate);
-    m_produceRate = addValue(rates, 4, 0, tr("Kafka produced"), widestRate);
-    m_fetchRate = addValue(rates, 5, 0, tr("Kafka fetched"), widestRate);
-    m_produceByteRate = addValue(rates, 4, 2, QString(), widestByteRate);
-    m_fetchByteRate = addValue(rates, 5, 2, QString(), widestByteRate);
-    rates->setRowStretch(6, 1);
+    m_redeliverRate = addValue(rates, 4, 0, tr("Redelivered"), widestRate);
+    m_redeliverRate->setToolTip(tr("Deliveries of messages that were delivered before (requeued or recovered)"));
+    m_produceRate = addValue(rates, 5, 0, tr("Kafka produced"), widestRate);
+    m_fetchRate = addValue(rates, 6, 0, tr("Kafka fetched"), widestRate);
+    m_produceByteRate = addValue(rates, 5, 2, QString(), widestByteRate);
+    m_fetchByteRate = addValue(rates, 6, 2, QString(), widestByteRate);
+    rates->setRowStretch(7, 1);
 
     m_chart->setObjectName(QStringLiteral("rateChart"));
     m_kafkaChart->setObjectName(QStringLiteral("kafkaRateChart"));
     m_kafkaChart->setSeries(tr("Produced"), QColor(0xff, 0x7f, 0x0e), tr("Fetched"), QColor(0x94, 0x67, 0xbd));
-    auto *chartBox = new QGroupBox(tr("AMQP published and delivered, last 5 minutes"), this);
+    m_chart->addSeries(tr("Acknowledged"), QColor(0x8c, 0x56, 0x4b));
+    m_chart->addSeries(tr("Redelivered"), QColor(0xd6, 0x27, 0x28));
+    auto *chartBox = new QGroupBox(tr("AMQP message rates, last 5 minutes"), this);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->addWidget(m_chart);
     m_chart->setMinimumHeight(180);
@@ -155,6 +159,7 @@ void OverviewPage::setStats(const OverviewStats &stats)
     setTextIfChanged(m_publishRate, DisplayFormat::rate(stats.publishRate()));
     setTextIfChanged(m_deliverRate, DisplayFormat::rate(stats.deliverRate()));
     setTextIfChanged(m_ackRate, DisplayFormat::rate(stats.ackRate()));
+    setTextIfChanged(m_redeliverRate, DisplayFormat::rate(stats.redeliverRate()));
     setTextIfChanged(m_topics, DisplayFormat::count(quint64(t.topics)));
     setTextIfChanged(m_partitions, DisplayFormat::count(quint64(t.partitions)));
     setTextIfChanged(m_groups, DisplayFormat::count(quint64(t.consumerGroups)));
@@ -167,7 +172,8 @@ void OverviewPage::setStats(const OverviewStats &stats)
     setTextIfChanged(m_produceByteRate, DisplayFormat::byteRate(stats.kafkaProduceByteRate()));
     setTextIfChanged(m_fetchByteRate, DisplayFormat::byteRate(stats.kafkaFetchByteRate()));
     if (stats.hasRates()) {
-        m_chart->addPoint(stats.takenAtMs(), stats.publishRate(), stats.deliverRate());
+        m_chart->addPoint(stats.takenAtMs(), {stats.publishRate(), stats.deliverRate(), stats.ackRate(),
+                                              stats.redeliverRate()});
         m_kafkaChart->addPoint(stats.takenAtMs(), stats.kafkaProduceRate(), stats.kafkaFetchRate());
     }
 }

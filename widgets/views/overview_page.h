@@ -58,6 +58,7 @@ private:
     QLabel *m_publishRate;
     QLabel *m_deliverRate;
     QLabel *m_ackRate;
+    QLabel *m_redeliverRate = nullptr;
     QLabel *m_produceRate;
     QLabel *m_fetchRate;
     QLabel *m_produceByteRate;
