@@ -382,9 +382,22 @@ void AmqpChannel::releaseConfirms()
     }
     if (!m_confirm || releasable <= m_confirmedUpTo)
         return;
-    const bool multiple = releasable - m_confirmedUpTo > 1;
-    appendBasicAckFrame(m_conn.out(), m_id, releasable, multiple);
-    m_confirmedUpTo = releasable;
+    // Nacked sequences (refused by a queue's length limit) split the acks:
+    // everything before one is acked (with multiple), then it is nacked.
+    std::size_t nacked = 0;
+    for (; nacked < m_nacks.size() && m_nacks[nacked] <= releasable; ++nacked) {
+        const std::uint64_t seq = m_nacks[nacked];
+        if (seq > m_confirmedUpTo + 1)
+            appendBasicAckFrame(m_conn.out(), m_id, seq - 1, seq - 1 - m_confirmedUpTo > 1);
+        appendBasicNackFrame(m_conn.out(), m_id, seq, false, false);
+        m_confirmedUpTo = seq;
+    }
+    m_nacks.erase(m_nacks.begin(), m_nacks.begin() + std::ptrdiff_t(nacked));
+    if (releasable > m_confirmedUpTo) {
+        const bool multiple = releasable - m_confirmedUpTo > 1;
+        appendBasicAckFrame(m_conn.out(), m_id, releasable, multiple);
+        m_confirmedUpTo = releasable;
+    }
 }
 
 void AmqpChannel::shutdown()

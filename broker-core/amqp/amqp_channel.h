@@ -190,7 +190,7 @@ private:
     bool m_confirm = false;
     std::uint64_t m_publishSeq = 0;     ///< sequence of the last publish
     std::uint64_t m_confirmedUpTo = 0;  ///< acks sent up to here
-    std::vector<std::uint64_t> m_nacks; ///< sequences to nack (none yet)
+    std::vector<std::uint64_t> m_nacks; ///< sequences to nack (refused by reject-publish), ascending
 
     // tx mode
     bool m_tx = false;

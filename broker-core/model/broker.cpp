@@ -53,6 +53,19 @@ void Broker::closeMessageStores()
         vhost->closeMessageStores();
 }
 
+void Broker::setMessageRewriter(const MessageRewriter *rewriter)
+{
+    for (auto &[name, vh] : m_vhosts)
+        vh->setMessageRewriter(rewriter);
+}
+
+void Broker::tick()
+{
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    for (auto &[name, vh] : m_vhosts)
+        vh->tick(now);
+}
+
 void Broker::setDefinitionStore(DefinitionStore *store)
 {
     for (auto &[name, vhost] : m_vhosts)

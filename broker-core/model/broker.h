@@ -65,6 +65,12 @@ public:
     void setMessageStoreProvider(MessageStoreProvider *provider);
     /// Shutdown: closes every queue's log (before the storage engine goes).
     void closeMessageStores();
+    /// How republished (dead-lettered) messages get new headers encoded;
+    /// set once before clients connect (the AMQP layer provides it).
+    void setMessageRewriter(const MessageRewriter *rewriter);
+    /// Timer work for every vhost (TTL expiry, x-expires); the control
+    /// thread calls it about ten times a second.
+    void tick();
     /// Attaches (nullptr: detaches) the store of durable definitions to every vhost.
     void setDefinitionStore(DefinitionStore *store);
     /// Re-creates stored definitions in their vhosts, without storing them

@@ -62,6 +62,9 @@ struct QueuedMessage {
     /// recorded there.
     std::int64_t storeOffset = -1;
     bool durableCopy = false;
+    /// When it expires (ms since the epoch; 0 = never): the earlier of the
+    /// queue's x-message-ttl and the message's expiration, from enqueue.
+    std::int64_t expiresAt = 0;
     bool redelivered() const { return deliveryCount > 0; }
 };
 
@@ -91,6 +94,9 @@ struct Consumer {
     bool noAck = false;
     bool exclusive = false;
     std::uint32_t prefetch = 0; ///< per-consumer limit for unacked messages; 0 = unlimited
+    /// basic.consume's x-priority: higher-priority consumers get messages
+    /// while they have credit; lower ones only when those are blocked.
+    std::int32_t priority = 0;
     ConnectionId connection;
     std::uint16_t channel = 0;
     std::shared_ptr<ChannelCredit> channelCredit;

@@ -64,11 +64,13 @@ bool argumentEqual(const FieldValue *a, const FieldValue *b)
 }
 
 // The queue arguments RabbitMQ 3.10 checks on redeclaration.
-constexpr std::array<std::string_view, 16> kComparedQueueArgs{
+// (x-deduplication-window is Warren's own, compared the same way.)
+constexpr std::array<std::string_view, 17> kComparedQueueArgs{
     "x-expires",          "x-message-ttl",   "x-dead-letter-exchange", "x-dead-letter-routing-key",
     "x-max-length",       "x-max-length-bytes", "x-max-in-memory-length", "x-max-in-memory-bytes",
     "x-max-priority",     "x-overflow",      "x-queue-mode",           "x-single-active-consumer",
-    "x-queue-type",       "x-delivery-limit", "x-max-age",             "x-stream-max-segment-size-bytes"};
+    "x-queue-type",       "x-delivery-limit", "x-max-age",             "x-stream-max-segment-size-bytes",
+    "x-deduplication-window"};
 enum class ArgKind { NonNegInt, PositiveInt, Priority, String, Bool, OneOf };
 struct ArgRule {
     std::string_view key;
@@ -152,6 +154,9 @@ std::optional<std::string> queueArgumentsError(const std::string &vhost, const s
             return "invalid arg '" + std::string(rule.key) + "' for queue '" + name + "' in vhost '" + vhost +
                    "': " + *why;
     }
+    if (arguments.find("x-dead-letter-routing-key") && !arguments.find("x-dead-letter-exchange"))
+        return "invalid arg 'x-dead-letter-routing-key' for queue '" + name + "' in vhost '" + vhost +
+               "': routing_key_but_no_dlx_defined";
     return std::nullopt;
 }
 

@@ -36,6 +36,7 @@ struct StoredMessage {
     MessagePtr message;
     QueueSeq seq;
     std::int64_t offset = -1;
+    std::int64_t timestampMs = 0; ///< when it was appended (its enqueue time): TTLs count from here
 };
 
 /// What a durable store found on disk when it was opened.
@@ -60,6 +61,11 @@ public:
     /// and transient messages from before the last start. `next` is where
     /// the following read starts.
     virtual ModelResult<std::vector<StoredMessage>> read(std::int64_t from, std::size_t maxMessages,
+                                                         std::size_t maxBytes, std::int64_t &next) = 0;
+    /// As read(), but for browsing: it leaves nothing changed that a later
+    /// read() depends on (read() may forget what it passed, e.g. recovery's
+    /// settled offsets below `next`). It may write the append buffer out.
+    virtual ModelResult<std::vector<StoredMessage>> peek(std::int64_t from, std::size_t maxMessages,
                                                          std::size_t maxBytes, std::int64_t &next) = 0;
     /// The offset the next append gets.
     virtual std::int64_t nextOffset() const = 0;

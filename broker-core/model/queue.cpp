@@ -8,27 +8,41 @@
 namespace warren::model {
 
 namespace {
-std::uint8_t maxPriorityOf(const FieldTable &arguments)
-{
-    const FieldValue *v = arguments.find("x-max-priority");
-    const auto n = v ? v->toInteger() : std::nullopt;
-    return n && *n > 0 ? std::uint8_t(std::min<std::int64_t>(*n, 255)) : 0;
+std::int64_t nowMs();
 }
-} // namespace
 
 Queue::Queue(std::string vhost, std::string name, QueueOptions options)
     : m_vhost(std::move(vhost)), m_name(std::move(name)), m_options(std::move(options)),
-      m_ready(maxPriorityOf(m_options.arguments))
+      m_policy(QueuePolicy::fromArguments(m_options.arguments)), m_ready(m_policy.maxPriority)
 {
+    m_needsTimer.store(m_policy.messageTtlMs || m_policy.expiresMs, std::memory_order_relaxed);
+    m_lastUsedMs = nowMs();
 }
 
+/// The queue's lock, and on release the dead letters collected under it
+/// handed to the target — after unlocking, since routing them enqueues into
+/// other queues (lock order: never two queue locks at once).
+class Queue::Guard {
+public:
+    explicit Guard(Queue &q) : m_q(q), m_lock(q.m_mutex) {}
+    ~Guard()
+    {
+        if (m_q.m_deadLetters.empty())
+            return;
+        std::vector<DeadLetter> letters;
+        letters.swap(m_q.m_deadLetters);
+        m_lock.unlock();
+        m_q.publishDeadLetters(letters);
+    }
+    Guard(const Guard &) = delete;
+    Guard &operator=(const Guard &) = delete;
+
+private:
+    Queue &m_q;
+    std::unique_lock<std::mutex> m_lock;
+};
+
 namespace {
-bool isLazy(const FieldTable &arguments)
-{
-    const FieldValue *v = arguments.find("x-queue-mode");
-    const std::string *s = v ? v->asString() : nullptr;
-    return s && *s == "lazy";
-}
 std::int64_t nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -42,7 +56,7 @@ void Queue::attachStorage(MessageStoreProvider *provider, MessageStorePtr durabl
 {
     std::lock_guard lock(m_mutex);
     m_provider = provider;
-    m_memoryBudget = provider ? provider->memoryBudget(isLazy(m_options.arguments)) : 0;
+    m_memoryBudget = provider ? provider->memoryBudget(m_policy.lazy) : 0;
     m_store = std::move(durableStore);
     m_durableStore = m_store != nullptr;
     if (m_store) {
@@ -122,10 +136,32 @@ bool Queue::pageOutLocked(QueuedMessage &entry)
 
 EnqueueOutcome Queue::enqueue(MessagePtr message)
 {
-    std::lock_guard lock(m_mutex);
+    Guard lock(*this);
     if (m_deleted)
         return EnqueueOutcome::Deleted;
+    const bool timed = m_policy.messageTtlMs || message->expirationMs;
+    const std::int64_t now = (timed || m_policy.deduplicates()) ? nowMs() : 0;
+    if (m_policy.deduplicates() && !message->messageId.empty() && isDuplicateLocked(message->messageId, now)) {
+        ++m_counters.duplicates;
+        return EnqueueOutcome::Duplicate;
+    }
+    if (m_policy.overflow != OverflowMode::DropHead && m_policy.hasLengthLimit() &&
+        wouldOverflowLocked(message->body.size())) {
+        ++m_counters.droppedMaxLen;
+        if (m_policy.overflow == OverflowMode::RejectPublishDlx && m_policy.deadLetterExchange &&
+            m_deadLetterTarget) {
+            ++m_counters.deadLettered;
+            m_deadLetters.push_back(DeadLetter{std::move(message), DeathReason::MaxLen});
+        }
+        return EnqueueOutcome::Rejected;
+    }
+    if (m_policy.deduplicates() && !message->messageId.empty())
+        rememberIdLocked(message->messageId, now);
     QueuedMessage entry{std::move(message), QueueSeq{m_nextSeq++}, 0};
+    if (timed) {
+        entry.expiresAt = expiryOf(*entry.message, now);
+        m_needsTimer.store(true, std::memory_order_relaxed);
+    }
     EnqueueOutcome outcome = EnqueueOutcome::Queued;
     if (m_durableStore && entry.message->persistent) {
         auto offset = m_store->append(*entry.message, entry.seq, nowMs());
@@ -146,7 +182,134 @@ EnqueueOutcome Queue::enqueue(MessagePtr message)
     }
     if (!m_consumers.empty())
         dispatchLocked();
+    // What no consumer took at once may already be due (x-message-ttl 0),
+    // and a full queue drops its oldest.
+    if (timed)
+        expireHeadLocked(now);
+    if (m_policy.hasLengthLimit())
+        enforceLengthLimitLocked();
     return outcome;
+}
+
+std::int64_t Queue::expiryOf(const Message &message, std::int64_t enqueuedAtMs) const
+{
+    if (!m_policy.messageTtlMs && !message.expirationMs)
+        return 0;
+    std::uint64_t ttl = m_policy.messageTtlMs.value_or(UINT64_MAX);
+    if (message.expirationMs)
+        ttl = std::min(ttl, *message.expirationMs);
+    return enqueuedAtMs + std::int64_t(std::min<std::uint64_t>(ttl, INT64_MAX / 2));
+}
+
+void Queue::publishDeadLetters(std::vector<DeadLetter> &letters)
+{
+    if (!letters.empty() && m_deadLetterTarget)
+        m_deadLetterTarget->deadLetter(*this, std::move(letters));
+    letters.clear();
+}
+
+void Queue::killLocked(QueuedMessage entry, DeathReason reason)
+{
+    if (entry.storeOffset >= 0)
+        forgetStoredLocked(std::span<const QueuedMessage>(&entry, 1));
+    if (m_policy.deadLetterExchange && m_deadLetterTarget) {
+        ++m_counters.deadLettered;
+        m_deadLetters.push_back(DeadLetter{std::move(entry.message), reason});
+    }
+}
+
+void Queue::expireHeadLocked(std::int64_t now)
+{
+    if (!m_needsTimer.load(std::memory_order_relaxed))
+        return;
+    for (;;) {
+        m_ready.dropExpired(now, [&](QueuedMessage &&e) {
+            ++m_counters.expired;
+            killLocked(std::move(e), DeathReason::Expired);
+        });
+        if (!m_ready.empty() || m_pagedCount == 0)
+            return;
+        pageInLocked();
+        if (m_ready.empty())
+            return;
+    }
+}
+
+bool Queue::wouldOverflowLocked(std::uint64_t bodyBytes) const
+{
+    const std::uint64_t count = m_ready.size() + m_pagedCount;
+    const std::uint64_t bytes = m_ready.bytes() + m_pagedBytes;
+    return (m_policy.maxLength && count + 1 > *m_policy.maxLength) ||
+           (m_policy.maxLengthBytes && bytes + bodyBytes > *m_policy.maxLengthBytes);
+}
+
+void Queue::enforceLengthLimitLocked()
+{
+    if (m_policy.overflow != OverflowMode::DropHead)
+        return;
+    for (;;) {
+        const std::uint64_t count = m_ready.size() + m_pagedCount;
+        const std::uint64_t bytes = m_ready.bytes() + m_pagedBytes;
+        if (!(m_policy.maxLength && count > *m_policy.maxLength) &&
+            !(m_policy.maxLengthBytes && bytes > *m_policy.maxLengthBytes))
+            return;
+        if (m_ready.empty())
+            pageInLocked();
+        if (m_ready.empty())
+            return;
+        ++m_counters.droppedMaxLen;
+        killLocked(m_ready.popFront(), DeathReason::MaxLen);
+    }
+}
+
+bool Queue::isDuplicateLocked(const std::string &messageId, std::int64_t now)
+{
+    // Forget what fell out of the window (by count, or by age).
+    while (!m_seenOrder.empty()) {
+        const auto &[id, at] = m_seenOrder.front();
+        const bool outByCount = m_policy.dedupCount && m_seenOrder.size() > *m_policy.dedupCount;
+        const bool outByAge = m_policy.dedupWindowMs && now - at >= std::int64_t(*m_policy.dedupWindowMs);
+        if (!outByCount && !outByAge)
+            break;
+        auto it = m_seenIds.find(id);
+        if (it != m_seenIds.end() && it->second == at)
+            m_seenIds.erase(it);
+        m_seenOrder.pop_front();
+    }
+    return m_seenIds.count(messageId) != 0;
+}
+
+void Queue::rememberIdLocked(const std::string &messageId, std::int64_t now)
+{
+    m_seenIds.emplace(messageId, now);
+    m_seenOrder.emplace_back(messageId, now);
+    if (m_policy.dedupCount && m_seenOrder.size() > *m_policy.dedupCount) {
+        auto it = m_seenIds.find(m_seenOrder.front().first);
+        if (it != m_seenIds.end() && it->second == m_seenOrder.front().second)
+            m_seenIds.erase(it);
+        m_seenOrder.pop_front();
+    }
+}
+
+void Queue::expireMessages(std::int64_t now)
+{
+    Guard lock(*this);
+    if (m_deleted)
+        return;
+    expireHeadLocked(now);
+}
+
+bool Queue::idleExpired(std::int64_t now) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_policy.expiresMs && !m_deleted && m_consumers.empty() &&
+           now - m_lastUsedMs >= std::int64_t(*m_policy.expiresMs);
+}
+
+void Queue::touch()
+{
+    std::lock_guard lock(m_mutex);
+    m_lastUsedMs = nowMs();
 }
 
 /// One whenDurable() call: completed by the flusher or by settlements,
@@ -225,6 +388,9 @@ void Queue::pageInLocked()
             QueuedMessage entry{std::move(sm.message), sm.seq, 0};
             entry.storeOffset = sm.offset;
             entry.durableCopy = m_durableStore && entry.message->persistent;
+            entry.expiresAt = expiryOf(*entry.message, sm.timestampMs);
+            if (entry.expiresAt != 0)
+                m_needsTimer.store(true, std::memory_order_relaxed);
             // Recovered after a restart: it may have been delivered before.
             if (sm.offset < m_recoveredEnd)
                 entry.deliveryCount = 1;
@@ -272,7 +438,7 @@ void Queue::releaseStorageLocked()
 
 ModelStatus Queue::addConsumer(ConsumerPtr consumer)
 {
-    std::lock_guard lock(m_mutex);
+    Guard lock(*this);
     if (m_deleted)
         return modelError(ErrorKind::NotFound, "no queue '" + m_name + "' in vhost '" + m_vhost + "'");
     const bool exclusiveHeld = std::any_of(m_consumers.begin(), m_consumers.end(),
@@ -280,15 +446,24 @@ ModelStatus Queue::addConsumer(ConsumerPtr consumer)
     if (exclusiveHeld || (consumer->exclusive && !m_consumers.empty()))
         return modelError(ErrorKind::ResourceLocked,
                           "queue '" + m_name + "' in vhost '" + m_vhost + "' in exclusive use");
-    m_consumers.push_back(std::move(consumer));
+    // Ordered by priority (highest first), then by arrival; a single-active-
+    // consumer queue keeps arrival order: the first one is the active one.
+    auto pos = m_consumers.end();
+    if (!m_policy.singleActiveConsumer)
+        pos = std::find_if(m_consumers.begin(), m_consumers.end(),
+                           [&](const ConsumerPtr &c) { return c->priority < consumer->priority; });
+    if (pos != m_consumers.end() && std::size_t(pos - m_consumers.begin()) <= m_nextConsumer)
+        ++m_nextConsumer;
+    m_consumers.insert(pos, std::move(consumer));
     m_hadConsumer = true;
+    m_lastUsedMs = nowMs();
     dispatchLocked();
     return {};
 }
 
 bool Queue::removeConsumer(const Consumer *consumer)
 {
-    std::lock_guard lock(m_mutex);
+    Guard lock(*this);
     auto it = std::find_if(m_consumers.begin(), m_consumers.end(),
                            [&](const ConsumerPtr &c) { return c.get() == consumer; });
     if (it == m_consumers.end())
@@ -296,40 +471,66 @@ bool Queue::removeConsumer(const Consumer *consumer)
     // Keep the round-robin turn: the cursor names the same next consumer.
     if (std::size_t(it - m_consumers.begin()) < m_nextConsumer)
         --m_nextConsumer;
+    const bool wasActive = it == m_consumers.begin();
     m_consumers.erase(it);
     if (m_nextConsumer >= m_consumers.size())
         m_nextConsumer = 0;
+    m_lastUsedMs = nowMs();
+    // Single active consumer: the next one takes over what is ready.
+    if (m_policy.singleActiveConsumer && wasActive && !m_consumers.empty())
+        dispatchLocked();
     return m_consumers.empty() && m_options.autoDelete && m_hadConsumer && !m_deleted;
 }
 
 void Queue::dispatch()
 {
-    std::lock_guard lock(m_mutex);
+    Guard lock(*this);
     dispatchLocked();
+}
+
+std::size_t Queue::pickConsumerLocked()
+{
+    const std::size_t n = m_consumers.size();
+    if (m_policy.singleActiveConsumer)
+        return n > 0 && m_consumers[0]->takeCredit() ? 0 : n;
+    // Consumers are ordered by priority: within the highest group that has
+    // credit, round-robin from the cursor (one group when nobody set x-priority).
+    for (std::size_t begin = 0; begin < n;) {
+        std::size_t end = begin + 1;
+        while (end < n && m_consumers[end]->priority == m_consumers[begin]->priority)
+            ++end;
+        const std::size_t len = end - begin;
+        const std::size_t start = m_nextConsumer >= begin && m_nextConsumer < end ? m_nextConsumer - begin : 0;
+        for (std::size_t i = 0; i < len; ++i) {
+            const std::size_t idx = begin + (start + i) % len;
+            if (m_consumers[idx]->takeCredit()) {
+                m_nextConsumer = idx + 1 == end ? begin : idx + 1;
+                return idx;
+            }
+        }
+        begin = end;
+    }
+    return n;
 }
 
 void Queue::dispatchLocked()
 {
     auto self = shared_from_this();
+    // Due messages are not delivered; one that becomes due this very
+    // millisecond still is (x-message-ttl 0 reaches a waiting consumer).
+    const bool timed = m_needsTimer.load(std::memory_order_relaxed);
+    const std::int64_t dueBefore = timed ? nowMs() - 1 : 0;
     while (!m_consumers.empty()) {
         if (m_ready.empty() || (m_pagedCount > 0 && m_ready.memory() <= m_memoryBudget / 4))
             pageInLocked();
+        if (timed)
+            expireHeadLocked(dueBefore);
         if (m_ready.empty())
             return;
-        // Round-robin: the first consumer from the cursor that has credit.
-        const std::size_t n = m_consumers.size();
-        std::size_t picked = n;
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t idx = (m_nextConsumer + i) % n;
-            if (m_consumers[idx]->takeCredit()) {
-                picked = idx;
-                break;
-            }
-        }
-        if (picked == n)
+        const std::size_t picked = pickConsumerLocked();
+        if (picked == m_consumers.size())
             return;
         ConsumerPtr consumer = m_consumers[picked];
-        m_nextConsumer = (picked + 1) % n;
 
         QueuedMessage entry = m_ready.popFront();
         const bool redelivered = entry.redelivered();
@@ -365,8 +566,10 @@ void Queue::dispatchLocked()
 
 std::optional<QueuedMessage> Queue::get(bool ackRequired, std::uint32_t &remaining)
 {
-    std::lock_guard lock(m_mutex);
+    Guard lock(*this);
+    m_lastUsedMs = nowMs();
     pageInLocked();
+    expireHeadLocked(m_lastUsedMs);
     if (m_ready.empty()) {
         remaining = 0;
         return std::nullopt;
@@ -387,19 +590,24 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired, std::uint32_t &remaini
 
 void Queue::settle(std::span<const QueuedMessage> entries, bool acknowledged)
 {
-    std::lock_guard lock(m_mutex);
+    Guard lock(*this);
     if (m_deleted)
         return;
     m_unacked -= std::min<std::uint64_t>(m_unacked, entries.size());
     if (acknowledged)
         m_counters.acked += entries.size();
+    else if (m_policy.deadLetterExchange && m_deadLetterTarget)
+        for (const QueuedMessage &e : entries) {
+            ++m_counters.deadLettered;
+            m_deadLetters.push_back(DeadLetter{e.message, DeathReason::Rejected});
+        }
     forgetStoredLocked(entries);
     dispatchLocked();
 }
 
 void Queue::requeue(std::vector<QueuedMessage> entries, bool wereUnacked)
 {
-    std::lock_guard lock(m_mutex);
+    Guard lock(*this);
     if (m_deleted)
         return;
     if (wereUnacked)
@@ -410,6 +618,16 @@ void Queue::requeue(std::vector<QueuedMessage> entries, bool wereUnacked)
         ++e.deliveryCount;
         if (!wereUnacked && e.storeOffset >= 0)
             m_liveOffsets.insert(e.storeOffset); // forgotten when it was sent with auto-ack
+    }
+    if (m_policy.deliveryLimit && wereUnacked) {
+        // x-delivery-limit: a message returned more often than allowed is
+        // dead-lettered (or dropped) instead.
+        auto over = std::stable_partition(entries.begin(), entries.end(), [&](const QueuedMessage &e) {
+            return e.deliveryCount <= *m_policy.deliveryLimit;
+        });
+        for (auto it = over; it != entries.end(); ++it)
+            killLocked(std::move(*it), DeathReason::DeliveryLimit);
+        entries.erase(over, entries.end());
     }
     m_ready.requeue(std::move(entries));
     dispatchLocked();

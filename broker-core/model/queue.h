@@ -24,16 +24,20 @@
 #include "common/field_value.h"
 #include "common/ids.h"
 #include "model/consumer.h"
+#include "model/dead_letter.h"
 #include "model/message_store.h"
 #include "model/model_error.h"
+#include "model/queue_policy.h"
 #include "model/ready_list.h"
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <span>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -62,6 +66,11 @@ struct QueueStats {
     std::uint64_t pagedOutBytes = 0;  ///< their body bytes
     std::uint64_t diskBytes = 0;      ///< the queue's log on disk
     std::uint64_t persistedOnDisk = 0; ///< appended to the log (cumulative)
+    // RabbitMQ's extensions (cumulative)
+    std::uint64_t expired = 0;        ///< messages that reached their TTL
+    std::uint64_t deadLettered = 0;   ///< handed to the dead-letter exchange
+    std::uint64_t droppedMaxLen = 0;  ///< dropped or refused by the length limit
+    std::uint64_t duplicates = 0;     ///< refused by the de-duplication window
     std::string storageError;         ///< the log's failure, if it failed
 };
 
@@ -69,6 +78,8 @@ struct QueueStats {
 enum class EnqueueOutcome {
     Queued,       ///< in memory or paged to a log that needs no durability wait
     QueuedDurable, ///< appended to a durable log: confirm after whenDurable()
+    Rejected,     ///< refused by x-overflow reject-publish(-dlx): the publisher gets a nack
+    Duplicate,    ///< a message-id inside the de-duplication window: dropped, confirmed
     Deleted,      ///< the queue is gone; dropped
     StorageFailed ///< a persistent message could not be stored; dropped
 };
@@ -81,6 +92,24 @@ public:
     const std::string &vhost() const { return m_vhost; }
     const QueueOptions &options() const { return m_options; }
     bool isExclusiveTo(ConnectionId c) const { return m_options.exclusive && m_options.owner == c; }
+    /// The x- arguments it acts on (TTL, limits, dead-lettering, …).
+    const QueuePolicy &policy() const { return m_policy; }
+
+    /// Where dead letters go (the vhost); set once, before use. Without a
+    /// target, or without x-dead-letter-exchange, they are dropped.
+    void setDeadLetterTarget(DeadLetterTarget *target) { m_deadLetterTarget = target; }
+
+    /// Expires ready messages whose time has come (called by the broker's
+    /// timer for queues with needsTimer(); also done on every dispatch).
+    void expireMessages(std::int64_t nowMs);
+    /// True for queues with a TTL, x-expires, or messages with an
+    /// expiration: the broker's timer visits them. Lock-free.
+    bool needsTimer() const { return m_needsTimer.load(std::memory_order_relaxed); }
+    /// x-expires: unused (no consumers, no basic.get, not redeclared) for
+    /// the queue's expiry period by nowMs.
+    bool idleExpired(std::int64_t nowMs) const;
+    /// A redeclaration (or other use) restarts the x-expires period.
+    void touch();
 
     /// Attaches the queue's storage: `store` (durable: recovered, whose
     /// `recovery` messages become the paged range) or, with only a
@@ -139,7 +168,30 @@ public:
     std::vector<ConsumerPtr> consumers() const;
 
 private:
+    class Guard;
     void dispatchLocked();
+    /// Hands the dead letters collected under the lock to the target; call
+    /// with the lock released (it routes into other queues).
+    void publishDeadLetters(std::vector<DeadLetter> &letters);
+    /// Drops `entry` for `reason`: dead-letters it when the queue has a
+    /// dead-letter exchange, and records its settlement in the log.
+    void killLocked(QueuedMessage entry, DeathReason reason);
+    /// When a message enqueued at enqueuedAtMs expires (0 = never).
+    std::int64_t expiryOf(const Message &message, std::int64_t enqueuedAtMs) const;
+    /// Expires what is due at the head (pages in as needed).
+    void expireHeadLocked(std::int64_t nowMs);
+    /// Drops from the head while over x-max-length / x-max-length-bytes.
+    void enforceLengthLimitLocked();
+    /// Whether one more message of `bodyBytes` would exceed a length limit.
+    bool wouldOverflowLocked(std::uint64_t bodyBytes) const;
+    /// x-deduplication-window: true if messageId was seen within it
+    /// (forgets what fell out of the window first).
+    bool isDuplicateLocked(const std::string &messageId, std::int64_t nowMs);
+    /// Remembers an accepted message's id for the window.
+    void rememberIdLocked(const std::string &messageId, std::int64_t nowMs);
+    /// The index of the consumer to hand the next message to (credit taken),
+    /// or m_consumers.size() if none can take one.
+    std::size_t pickConsumerLocked();
     /// Reads paged messages back into memory when the in-memory part runs low.
     void pageInLocked();
     /// Sends `entry` to the log instead of memory when the queue is over its
@@ -160,6 +212,9 @@ private:
     const std::string m_vhost;
     const std::string m_name;
     const QueueOptions m_options;
+    const QueuePolicy m_policy;
+    DeadLetterTarget *m_deadLetterTarget = nullptr; // set before use
+    std::atomic<bool> m_needsTimer{false};
 
     mutable std::mutex m_mutex;
     ReadyList m_ready;                      // guarded by m_mutex
@@ -170,6 +225,12 @@ private:
     bool m_deleted = false;                 // guarded by m_mutex
     std::uint64_t m_nextSeq = 1;            // guarded by m_mutex
     QueueStats m_counters;                  // guarded by m_mutex; cumulative fields only
+    std::vector<DeadLetter> m_deadLetters;  // guarded by m_mutex; published after unlocking
+    std::int64_t m_lastUsedMs = 0;          // guarded by m_mutex; for x-expires
+    // x-deduplication-window, guarded by m_mutex: message-id → when seen,
+    // and the ids in the order seen (oldest first).
+    std::unordered_map<std::string, std::int64_t> m_seenIds;
+    std::deque<std::pair<std::string, std::int64_t>> m_seenOrder;
 
     // Storage, all guarded by m_mutex.
     MessageStoreProvider *m_provider = nullptr;

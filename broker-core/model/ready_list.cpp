@@ -38,12 +38,25 @@ QueuedMessage ReadyList::popFront()
             continue;
         QueuedMessage entry = std::move(level->front());
         level->pop_front();
-        m_bytes -= entry.message->body.size();
-        m_memory -= memoryOf(*entry.message);
-        --m_count;
+        forget(entry);
         return entry;
     }
     return {};
+}
+
+const QueuedMessage &ReadyList::front() const
+{
+    for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level)
+        if (!level->empty())
+            return level->front();
+    return m_levels.front().front(); // precondition broken: undefined, as std::deque
+}
+
+void ReadyList::forget(const QueuedMessage &entry)
+{
+    m_bytes -= entry.message->body.size();
+    m_memory -= memoryOf(*entry.message);
+    --m_count;
 }
 
 void ReadyList::requeue(std::vector<QueuedMessage> entries)

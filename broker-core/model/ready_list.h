@@ -21,6 +21,26 @@ public:
     void push(QueuedMessage entry);
     /// Precondition: !empty().
     QueuedMessage popFront();
+    /// The entry popFront() would return. Precondition: !empty().
+    const QueuedMessage &front() const;
+    /// Removes, from the head of each priority level, entries whose
+    /// expiresAt is set and <= nowMs (TTL applies at the head, as in
+    /// RabbitMQ), passing each to `expired`. Returns how many went.
+    template <typename F>
+    std::size_t dropExpired(std::int64_t nowMs, F &&expired)
+    {
+        std::size_t n = 0;
+        for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level) {
+            while (!level->empty() && level->front().expiresAt != 0 && level->front().expiresAt <= nowMs) {
+                QueuedMessage entry = std::move(level->front());
+                level->pop_front();
+                forget(entry);
+                ++n;
+                expired(std::move(entry));
+            }
+        }
+        return n;
+    }
     /// Puts entries back by (priority, seq) position.
     void requeue(std::vector<QueuedMessage> entries);
     void clear();
@@ -35,6 +55,22 @@ public:
             for (const QueuedMessage &e : *level)
                 f(e);
     }
+    /// As forEach, but from the `skip`-th entry in delivery order, and only
+    /// while f(const QueuedMessage &) returns true (browsing: no full walk).
+    template <typename F>
+    void forEachFrom(std::size_t skip, F &&f) const
+    {
+        for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level) {
+            if (skip >= level->size()) {
+                skip -= level->size();
+                continue;
+            }
+            for (auto it = level->begin() + std::ptrdiff_t(skip); it != level->end(); ++it)
+                if (!f(*it))
+                    return;
+            skip = 0;
+        }
+    }
 
     bool empty() const { return m_count == 0; }
     std::size_t size() const { return m_count; }
@@ -48,6 +84,8 @@ public:
 
 private:
     std::deque<QueuedMessage> &levelFor(const QueuedMessage &entry);
+    /// Takes a removed entry out of the counts.
+    void forget(const QueuedMessage &entry);
 
     std::vector<std::deque<QueuedMessage>> m_levels; ///< index = priority
     std::size_t m_count = 0;

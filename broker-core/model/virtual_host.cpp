@@ -2,6 +2,8 @@
 
 #include "model/declare_equivalence.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <random>
 
@@ -84,6 +86,7 @@ void VirtualHost::closeMessageStores()
 ModelResult<QueuePtr> VirtualHost::makeQueueLocked(const std::string &name, QueueOptions options, bool restoring)
 {
     auto queue = std::make_shared<Queue>(m_name, name, std::move(options));
+    queue->setDeadLetterTarget(this);
     if (!m_storeProvider)
         return queue;
     MessageStorePtr store;
@@ -351,6 +354,7 @@ ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &req
             if (auto why = queueInequivalence(m_name, name, cur, requested))
                 return modelError(ErrorKind::PreconditionFailed, *why);
         }
+        q->touch(); // a redeclaration renews x-expires
         return DeclareQueueResult{q, q->messageCount(), q->consumerCount()};
     }
     if (passive)
@@ -571,6 +575,115 @@ void VirtualHost::route(const RoutingTable &table, const Message &message, std::
         }
     }
     matches.resize(matchStart);
+}
+
+void VirtualHost::routeWithAlternates(const Exchange &exchange, const RoutingTable &table, const Message &message,
+                                      std::vector<QueuePtr> &out) const
+{
+    route(table, message, out);
+    // Unroutable: the alternate exchange, then its alternate, each once.
+    std::vector<ExchangePtr> tried;
+    const Exchange *current = &exchange;
+    while (out.empty()) {
+        const FieldValue *v = current->options().arguments.find("alternate-exchange");
+        const std::string *name = v ? v->asString() : nullptr;
+        if (!name)
+            return;
+        ExchangePtr alternate = findExchange(*name);
+        if (!alternate || alternate.get() == &exchange ||
+            std::find(tried.begin(), tried.end(), alternate) != tried.end())
+            return;
+        tried.push_back(alternate);
+        auto inner = alternate->routingTable();
+        route(*inner, message, out);
+        alternate->publishedIn.fetch_add(1, std::memory_order_relaxed);
+        if (out.empty())
+            alternate->unroutable.fetch_add(1, std::memory_order_relaxed);
+        else
+            alternate->routedOut.fetch_add(out.size(), std::memory_order_relaxed);
+        current = alternate.get();
+    }
+}
+
+// ---------------------------------------------------------- dead letters
+
+void VirtualHost::deadLetter(const Queue &from, std::vector<DeadLetter> letters)
+{
+    const QueuePolicy &policy = from.policy();
+    if (!policy.deadLetterExchange || letters.empty())
+        return;
+    const std::string &dlxName = *policy.deadLetterExchange;
+    ExchangePtr dlx = findExchange(dlxName);
+    if (!dlx)
+        return; // RabbitMQ drops them too
+    const RoutingTablePtr table = dlx->routingTable();
+    const std::uint64_t nowSeconds = std::uint64_t(QDateTime::currentSecsSinceEpoch());
+    std::vector<QueuePtr> targets;
+    std::vector<QueuePtr> toFlush;
+    for (DeadLetter &letter : letters) {
+        const Message &original = *letter.message;
+        FieldTable headers = original.headers.value_or(FieldTable{});
+        DeathEvent death;
+        death.queue = from.name();
+        death.reason = letter.reason;
+        death.exchange = original.exchange;
+        death.routingKeys.push_back(original.routingKey);
+        death.timeSeconds = nowSeconds;
+        if (original.expirationMs)
+            death.originalExpiration = std::to_string(*original.expirationMs);
+        recordDeath(headers, death);
+
+        auto republished = std::make_shared<Message>(original);
+        republished->exchange = dlxName;
+        if (policy.deadLetterRoutingKey)
+            republished->routingKey = *policy.deadLetterRoutingKey;
+        // The per-message TTL is not carried on (x-death keeps it).
+        republished->expirationMs.reset();
+        if (m_rewriter)
+            republished->encodedProperties =
+                m_rewriter->withHeaders(original.encodedProperties, headers, original.expirationMs.has_value());
+        republished->headers = std::move(headers);
+        const MessagePtr message = std::move(republished);
+
+        targets.clear();
+        if (dlx->isDefault()) {
+            if (QueuePtr q = findQueue(message->routingKey))
+                targets.push_back(std::move(q));
+        } else {
+            routeWithAlternates(*dlx, *table, *message, targets);
+        }
+        dlx->publishedIn.fetch_add(1, std::memory_order_relaxed);
+        for (const QueuePtr &q : targets) {
+            if (isDeadLetterCycle(*message->headers, q->name(), letter.reason))
+                continue;
+            dlx->routedOut.fetch_add(1, std::memory_order_relaxed);
+            if (q->enqueue(message) == EnqueueOutcome::QueuedDurable &&
+                std::find(toFlush.begin(), toFlush.end(), q) == toFlush.end())
+                toFlush.push_back(q);
+        }
+    }
+    for (const QueuePtr &q : toFlush)
+        q->flushStorage();
+}
+
+void VirtualHost::tick(std::int64_t nowMs)
+{
+    std::vector<QueuePtr> timed;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &[name, q] : m_queues)
+            if (q->needsTimer())
+                timed.push_back(q);
+    }
+    for (const QueuePtr &q : timed) {
+        q->expireMessages(nowMs);
+        if (q->idleExpired(nowMs)) {
+            event(metrics::EventKind::Queue, "queue '" + q->name() + "' " + inVhost(m_name) +
+                                                 " expired: unused for " +
+                                                 std::to_string(*q->policy().expiresMs) + " ms");
+            deleteQueueInternal(q);
+        }
+    }
 }
 
 std::vector<ExchangePtr> VirtualHost::exchanges() const

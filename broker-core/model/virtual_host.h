@@ -16,6 +16,7 @@
 
 #include "common/ids.h"
 #include "metrics/event_log.h"
+#include "model/dead_letter.h"
 #include "model/definition_store.h"
 #include "model/exchange.h"
 #include "model/model_error.h"
@@ -36,7 +37,7 @@ struct DeclareQueueResult {
     std::uint32_t consumerCount = 0;
 };
 
-class VirtualHost {
+class VirtualHost final : public DeadLetterTarget {
 public:
     explicit VirtualHost(std::string name);
 
@@ -62,6 +63,20 @@ public:
     /// Where declarations, deletions and binding changes are recorded as
     /// events (nullptr: nowhere). Set once, before use (by Broker).
     void setEventLog(metrics::EventLog *log) { m_events = log; }
+    /// How republished messages (dead letters) get their new headers
+    /// encoded; without one, dead letters keep their original properties.
+    /// Set once, before use (by Broker).
+    void setMessageRewriter(const MessageRewriter *rewriter) { m_rewriter = rewriter; }
+
+    /// Timer work (the broker's control thread, ~10 Hz): expires due
+    /// messages in queues with TTLs and deletes queues unused for their
+    /// x-expires period.
+    void tick(std::int64_t nowMs);
+
+    /// DeadLetterTarget: republishes a queue's dead letters to its
+    /// x-dead-letter-exchange, with x-death headers; drops them if that
+    /// exchange does not exist, and drops cycles as RabbitMQ does.
+    void deadLetter(const Queue &from, std::vector<DeadLetter> letters) override;
 
     // --- exchanges
     ModelResult<ExchangePtr> declareExchange(const std::string &name, const ExchangeOptions &options, bool passive);
@@ -97,6 +112,10 @@ public:
     /// current routing table), following exchange-to-exchange bindings, each
     /// queue once.
     void route(const RoutingTable &table, const Message &message, std::vector<QueuePtr> &out) const;
+    /// route(), then — when nothing was reached — through the exchange's
+    /// alternate-exchange (and that one's, each once), as RabbitMQ does.
+    void routeWithAlternates(const Exchange &exchange, const RoutingTable &table, const Message &message,
+                             std::vector<QueuePtr> &out) const;
 
     // --- for snapshots
     std::vector<ExchangePtr> exchanges() const;
@@ -132,6 +151,7 @@ private:
     DefinitionStore *m_store = nullptr;                       // guarded by m_mutex
     MessageStoreProvider *m_storeProvider = nullptr;          // set before use
     metrics::EventLog *m_events = nullptr;                    // set before use
+    const MessageRewriter *m_rewriter = nullptr;              // set before use
 };
 
 } // namespace warren::model

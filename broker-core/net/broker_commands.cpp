@@ -244,7 +244,7 @@ api::AmqpPublishResult BrokerCommands::publishNow(const api::AmqpPublishRequest 
         if (ex->options().internal)
             return failure<Result>(QStringLiteral("cannot publish to internal exchange '%1' in vhost '%2'")
                                        .arg(request.exchange, request.vhost));
-        vh->route(*ex->routingTable(), *msg, queues);
+        vh->routeWithAlternates(*ex, *ex->routingTable(), *msg, queues);
         ex->publishedIn.fetch_add(1, std::memory_order_relaxed);
         if (queues.empty())
             ex->unroutable.fetch_add(1, std::memory_order_relaxed);
@@ -271,6 +271,9 @@ api::AmqpPublishResult BrokerCommands::publishNow(const api::AmqpPublishRequest 
                                        .arg(q(queue->name()), q(queue->storageError())));
         case model::EnqueueOutcome::Deleted:
             break; // deleted since routing: as for a client's publish
+        case model::EnqueueOutcome::Rejected:  // refused by its length limit (reject-publish)
+        case model::EnqueueOutcome::Duplicate: // inside its de-duplication window
+            break;
         }
     }
     return result;

@@ -1,5 +1,6 @@
 #include "net/broker_server.h"
 
+#include "amqp/properties_rewriter.h"
 #include "model/queue_store/queue_store_provider.h"
 
 #include "kafka/persistent_offset_store.h"
@@ -68,6 +69,7 @@ BrokerServer::BrokerServer(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_broker(std::make_unique<model::Broker>())
 {
     qRegisterMetaType<metrics::BrokerSnapshotPtr>();
+    m_broker->setMessageRewriter(&amqp::AmqpPropertiesRewriter::instance());
     const int threads = m_config.workerThreads > 0 ? m_config.workerThreads : QThread::idealThreadCount();
     m_pool = std::make_unique<WorkerPool>(threads);
     m_controlThread.setObjectName(QStringLiteral("warren-control"));
@@ -209,6 +211,7 @@ void BrokerServer::controlTick()
 {
     const std::int64_t now = SocketSession::nowMs();
     m_groups->tick(now);
+    m_broker->tick(); // TTL expiry, x-expires
     if (now - m_lastRetentionMs >= kRetentionEveryMs) {
         m_lastRetentionMs = now;
         m_topics->applyRetention(QDateTime::currentMSecsSinceEpoch());

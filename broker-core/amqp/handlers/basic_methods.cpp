@@ -7,6 +7,8 @@
 
 #include <random>
 
+#include <algorithm>
+
 namespace warren::amqp {
 
 namespace {
@@ -52,6 +54,9 @@ ChannelStatus AmqpChannel::handle(const BasicConsume &m)
     consumer->noAck = m.noAck;
     consumer->exclusive = m.exclusive;
     consumer->prefetch = m_consumerPrefetch;
+    if (const FieldValue *p = m.arguments.find("x-priority"))
+        if (auto n = p->toInteger())
+            consumer->priority = std::int32_t(std::clamp<std::int64_t>(*n, INT32_MIN, INT32_MAX));
     consumer->connection = m_conn.id();
     consumer->channel = m_id;
     consumer->channelCredit = m_credit;

@@ -54,7 +54,7 @@ ChannelStatus AmqpChannel::routeMessage(const model::Message &message, std::vect
                                        "cannot publish to internal exchange '" + message.exchange + "' in vhost '" +
                                            vh.name() + "'",
                                        BasicPublish::classId, BasicPublish::methodId));
-    vh.route(*it->second.second, message, queues);
+    vh.routeWithAlternates(*ex, *it->second.second, message, queues);
     ex->publishedIn.fetch_add(1, std::memory_order_relaxed);
     if (queues.empty())
         ex->unroutable.fetch_add(1, std::memory_order_relaxed);
@@ -65,6 +65,7 @@ ChannelStatus AmqpChannel::routeMessage(const model::Message &message, std::vect
 
 ChannelStatus AmqpChannel::enqueueRouted(const model::MessagePtr &message, const std::vector<model::QueuePtr> &queues)
 {
+    bool rejected = false;
     for (const auto &q : queues) {
         switch (q->enqueue(message)) {
         case model::EnqueueOutcome::QueuedDurable:
@@ -82,7 +83,15 @@ ChannelStatus AmqpChannel::enqueueRouted(const model::MessagePtr &message, const
                                            "RESOURCE_ERROR - cannot store message in queue '" + q->name() +
                                                "' in vhost '" + q->vhost() + "': " + q->storageError(),
                                            BasicPublish::classId, BasicPublish::methodId));
+        case model::EnqueueOutcome::Rejected:
+            // x-overflow reject-publish: a publisher in confirm mode gets a
+            // nack (once, whichever of its queues refused it).
+            if (m_confirm && !rejected)
+                m_nacks.push_back(m_publishSeq);
+            rejected = true;
+            break;
         case model::EnqueueOutcome::Queued:
+        case model::EnqueueOutcome::Duplicate:
         case model::EnqueueOutcome::Deleted:
             break;
         }

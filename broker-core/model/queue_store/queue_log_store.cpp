@@ -248,7 +248,7 @@ ModelResult<std::vector<StoredMessage>> QueueLogStore::read(std::int64_t from, s
             if (r.offset < m_recoveredEnd && (!r.message->persistent || m_recoveredSettled.contains(r.offset)))
                 return;
             bytes += std::size_t(ReadyList::memoryOf(*r.message));
-            out.push_back(StoredMessage{std::move(r.message), r.seq, r.offset});
+            out.push_back(StoredMessage{std::move(r.message), r.seq, r.offset, r.timestampMs});
         });
         if (!ok)
             return unexpected(ModelError{ErrorKind::Internal, "queue log " + m_opts.dir + ": malformed record"});
