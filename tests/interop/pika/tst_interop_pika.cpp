@@ -64,6 +64,26 @@ private slots:
     void basicRecoverRedeliversUnackedMessages() { runCase("consuming.py", "recover_requeues_unacked_messages"); }
     void channelFlowActiveIsAcknowledged() { runCase("consuming.py", "channel_flow_active_is_acknowledged"); }
 
+    // extensions.py (RabbitMQ's extensions; Warren's own where noted there)
+    void extensions_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        for (const char *c : {"dead_letter_on_reject_records_x_death", "dead_letter_twice_raises_count",
+                              "ttl_expiry_dead_letters_with_reason_expired",
+                              "per_message_ttl_expires_without_dead_letter_exchange",
+                              "priority_queue_delivers_highest_first", "reject_publish_overflow_nacks",
+                              "max_length_drop_head_keeps_newest", "alternate_exchange_takes_unroutable",
+                              "consumer_priority_prefers_higher", "single_active_consumer_fails_over",
+                              "unused_queue_expires", "delivery_limit_dead_letters",
+                              "deduplication_drops_resent_message_id"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void extensions()
+    {
+        QFETCH(QString, caseName);
+        runCase("extensions.py", caseName.toLatin1().constData());
+    }
+
     // connection.py
     void connectionStartAdvertisesRabbitmqCapabilities() { runCase("connection.py", "start_advertises_rabbitmq_capabilities"); }
     void tuneNegotiatesFrameMaxAndHeartbeat() { runCase("connection.py", "tune_negotiates_frame_max_and_heartbeat"); }
