@@ -111,6 +111,95 @@ struct OffsetResetResult : CommandResult {
     QList<PartitionOffset> offsets; ///< what was committed
 };
 
+// ---------------------------------------------------------------- topic browsing
+
+enum class BrowseStart {
+    Earliest,  ///< each partition's log start offset
+    Latest,    ///< `value` records before each partition's high watermark (as kcat -o -N); 0 = only new records
+    Offset,    ///< `value`, clamped into [log start, high watermark]
+    Timestamp, ///< the first record with timestamp >= `value` (epoch ms); the high watermark if none
+};
+
+enum class SearchScope { Any, Key, Value, Header };
+
+/// A substring filter on records. Matching is on the raw bytes, so it also
+/// finds text inside binary payloads; case-insensitive folds ASCII letters
+/// (and all of Unicode when the text has non-ASCII letters, more slowly).
+struct RecordSearch {
+    QString text;              ///< "" = every record matches
+    SearchScope scope = SearchScope::Any; ///< Header: a header's key or value
+    bool caseSensitive = false;
+};
+
+/// Where one partition's browse is (the request's resume list, the result's
+/// partitions).
+struct PartitionCursor {
+    int partition = 0;
+    qint64 nextOffset = 0;     ///< the next record to read
+    qint64 logStartOffset = -1; ///< in results: the log's start offset
+    qint64 highWatermark = -1; ///< in results: the log's end (next offset to be written)
+};
+
+/// Reads records of one topic as stored, batches decompressed (gzip, snappy, lz4, zstd).
+/// With several partitions (partition = -1) the records are merged by
+/// timestamp: each partition stays in offset order and the merge always
+/// takes the partition whose next record is oldest. A browse scans until it
+/// has maxRecords matches, maxBytes of keys/values/headers (at least one
+/// record), every partition's end, or the scan budget (records scanned,
+/// milliseconds, bytes read); the result's partitions say where to continue.
+struct TopicBrowseRequest {
+    QString topic;
+    int partition = -1;        ///< -1 = every partition
+    BrowseStart start = BrowseStart::Earliest;
+    qint64 value = 0;          ///< offset, timestamp (ms) or record count, per `start`
+    /// Non-empty: continue from these positions (a previous result's
+    /// partitions) instead of `start`; only these partitions are read.
+    QList<PartitionCursor> resume;
+    int maxRecords = 500;
+    qint64 maxBytes = 16 * 1024 * 1024;
+    RecordSearch search;
+    qint64 scanBudgetRecords = 2'000'000; ///< <= 0: no limit
+    int scanBudgetMs = 1000;              ///< <= 0: no limit
+    qint64 scanBudgetBytes = 512ll * 1024 * 1024; ///< batch bytes read; <= 0: no limit
+};
+
+enum class TimestampKind { CreateTime, LogAppendTime };
+enum class BatchCompression { None, Gzip, Snappy, Lz4, Zstd };
+
+struct BrowsedHeader {
+    QString key;
+    std::optional<QByteArray> value;
+};
+
+struct BrowsedRecord {
+    int partition = 0;
+    qint64 offset = 0;
+    qint64 timestamp = -1;     ///< epoch ms
+    TimestampKind timestampType = TimestampKind::CreateTime;
+    std::optional<QByteArray> key;   ///< nullopt = null key
+    std::optional<QByteArray> value; ///< nullopt = null value (a tombstone)
+    QList<BrowsedHeader> headers;
+    BatchCompression compression = BatchCompression::None; ///< of the batch it came in
+    qint64 producerId = -1;    ///< of its batch; -1 = not idempotent
+    int sizeBytes = 0;         ///< key + value + header bytes
+};
+
+struct TopicBrowseResult : CommandResult {
+    enum class Stop {
+        End,        ///< every partition read to its high watermark
+        MaxRecords, ///< maxRecords matches found
+        MaxBytes,   ///< maxBytes of records collected
+        Budget,     ///< the scan budget ran out before the end ("continue" scans on)
+    };
+    QList<BrowsedRecord> records;    ///< in merge order (offset order for one partition)
+    QList<PartitionCursor> partitions; ///< where each browsed partition stopped: pass as `resume`
+    qint64 scannedRecords = 0;       ///< records looked at (matching or not)
+    qint64 scannedBytes = 0;         ///< record batch bytes read
+    qint64 elapsedMs = 0;
+    Stop stoppedBy = Stop::End;
+    bool reachedEnd() const { return stoppedBy == Stop::End; }
+};
+
 class CommandApi {
 public:
     template <typename Result>
@@ -136,6 +225,11 @@ public:
     virtual void deleteTopic(const QString &topic, QObject *context, Reply<CommandResult> reply) = 0;
     virtual void resetGroupOffsets(const OffsetResetRequest &request, QObject *context,
                                    Reply<OffsetResetResult> reply) = 0;
+    /// Reads (and searches) a topic's records; see TopicBrowseRequest. Runs
+    /// on the command thread, so a long search delays other commands by at
+    /// most its time budget.
+    virtual void browseTopic(const TopicBrowseRequest &request, QObject *context,
+                             Reply<TopicBrowseResult> reply) = 0;
 };
 
 } // namespace warren::api

@@ -8,6 +8,7 @@
 #include "model/topics/topic_registry.h"
 #include "model/virtual_host.h"
 #include "net/socket_session.h"
+#include "net/topic_browser.h"
 #include "net/worker_pool.h"
 
 #include <algorithm>
@@ -513,6 +514,26 @@ api::OffsetResetResult BrokerCommands::resetGroupOffsetsNow(const api::OffsetRes
     return result;
 }
 
+api::TopicBrowseResult BrokerCommands::browseTopicNow(const api::TopicBrowseRequest &request)
+{
+    using Result = api::TopicBrowseResult;
+    if (!m_topics)
+        return failure<Result>(QStringLiteral("Kafka is not enabled"));
+    model::TopicPtr topic = m_topics->find(s(request.topic));
+    if (!topic)
+        return failure<Result>(QStringLiteral("no topic '%1'").arg(request.topic));
+    // The Topic (and so its partitions and logs) stays alive while we read,
+    // even if the topic is deleted meanwhile.
+    std::vector<TopicBrowser::PartitionLog> logs;
+    for (const model::PartitionPtr &p : topic->partitions)
+        if (request.partition < 0 || p->index() == request.partition)
+            logs.push_back({p->index(), &p->log()});
+    if (logs.empty())
+        return failure<Result>(
+            QStringLiteral("topic '%1' has no partition %2").arg(request.topic).arg(request.partition));
+    return TopicBrowser::browse(logs, request);
+}
+
 // ------------------------------------------------------------ asynchronous
 
 void BrokerCommands::publish(const api::AmqpPublishRequest &request, QObject *context,
@@ -554,6 +575,12 @@ void BrokerCommands::resetGroupOffsets(const api::OffsetResetRequest &request, Q
                                        Reply<api::OffsetResetResult> reply)
 {
     run<api::OffsetResetResult>(context, std::move(reply), [this, request] { return resetGroupOffsetsNow(request); });
+}
+
+void BrokerCommands::browseTopic(const api::TopicBrowseRequest &request, QObject *context,
+                                 Reply<api::TopicBrowseResult> reply)
+{
+    run<api::TopicBrowseResult>(context, std::move(reply), [this, request] { return browseTopicNow(request); });
 }
 
 void BrokerCommands::closeConnection(quint64 connectionId, QObject *context, Reply<api::CommandResult> reply)

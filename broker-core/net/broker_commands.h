@@ -60,6 +60,8 @@ public:
     void deleteTopic(const QString &topic, QObject *context, Reply<api::CommandResult> reply) override;
     void resetGroupOffsets(const api::OffsetResetRequest &request, QObject *context,
                            Reply<api::OffsetResetResult> reply) override;
+    void browseTopic(const api::TopicBrowseRequest &request, QObject *context,
+                     Reply<api::TopicBrowseResult> reply) override;
 
     // --- the same, on the calling thread
     /// The one place the monitor's AMQP publish reaches the queues.
@@ -70,6 +72,8 @@ public:
     api::CommandResult createTopicNow(const api::TopicCreateRequest &request);
     api::CommandResult deleteTopicNow(const QString &topic);
     api::OffsetResetResult resetGroupOffsetsNow(const api::OffsetResetRequest &request);
+    /// Reads and searches a topic (net::TopicBrowser) within the request's budget.
+    api::TopicBrowseResult browseTopicNow(const api::TopicBrowseRequest &request);
 
     /// Kafka's default partitioner for a keyed record: murmur2 of the key,
     /// made positive, modulo the partition count.

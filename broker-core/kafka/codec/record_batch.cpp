@@ -170,7 +170,10 @@ bool RecordIterator::next(RecordView &out)
         return fail("bad length");
     const std::size_t end = r.pos() + std::size_t(length);
     Reader body(m_records.first(end), r.pos());
-    RecordView rec;
+    // Decoded straight into `out`, whose header vector keeps its capacity:
+    // a scan over millions of records allocates nothing per record.
+    RecordView &rec = out;
+    rec.headers.clear();
     std::int32_t headerCount = 0;
     if (!body.i8(rec.attributes) || !body.varlong(rec.timestampDelta) || !body.varint(rec.offsetDelta) ||
         !readVarBytes(body, rec.key) || !readVarBytes(body, rec.value) || !body.varint(headerCount))
@@ -189,7 +192,6 @@ bool RecordIterator::next(RecordView &out)
         return fail("length does not match its fields");
     m_pos = end;
     ++m_read;
-    out = std::move(rec);
     return true;
 }
 

@@ -128,7 +128,8 @@ public:
 
     const BatchHeader &header() const { return m_header; }
     /// Next record; false at the end (after recordsCount records) or on
-    /// malformed data (then error() is set).
+    /// malformed data (then error() is set, and `out` holds no valid record).
+    /// Reuses `out`'s header vector, so pass the same RecordView each time.
     bool next(RecordView &out);
     const std::optional<KafkaError> &error() const { return m_error; }
     std::int64_t offsetOf(const RecordView &r) const { return m_header.baseOffset + r.offsetDelta; }
