@@ -741,4 +741,103 @@ std::vector<ConsumerPtr> Queue::consumers() const
     return m_consumers;
 }
 
+// ---- Browsing -----------------------------------------------------------------
+// peek() changes nothing: the in-memory part is a walk of the ready list
+// (shared pointers copied), the paged part reads the log with
+// MessageStore::peek in chunks, taking the lock for one chunk at a time, so
+// that browsing deep into a long lazy queue never holds publishers up for
+// long. Between chunks the queue may move on; everything at or after the
+// paged range's start is paged (see pageOutLocked), so a chunk that finds the
+// range starting past where the last one stopped (paged in meanwhile)
+// continues from the range's new start and marks the result `moved`.
+
+namespace {
+constexpr std::size_t kPeekChunkMessages = 256;
+constexpr std::size_t kPeekChunkBytes = 1u << 20;
+} // namespace
+
+QueuePeek Queue::peek(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes)
+{
+    QueuePeek out;
+    maxCount = std::min(maxCount, kMaxPeek);
+    std::size_t bytes = 0;
+    const auto full = [&] {
+        return out.messages.size() >= maxCount || (bytes >= maxBytes && !out.messages.empty());
+    };
+    const MessageStore *store = nullptr; // the log the paged range is read from
+    std::int64_t cursor = 0;             // where the next chunk reads
+    std::uint64_t position = 0;          // of the next paged message
+    std::uint64_t skip = 0;              // paged messages to pass before `from`
+    for (bool first = true;; first = false) {
+        std::lock_guard lock(m_mutex);
+        if (first) {
+            out.ready = m_ready.size() + m_pagedCount;
+            if (m_deleted || maxCount == 0)
+                return out;
+            const std::uint64_t inMemory = m_ready.size();
+            if (from < inMemory) {
+                std::uint64_t pos = from;
+                m_ready.forEachFrom(std::size_t(from), [&](const QueuedMessage &e) {
+                    PeekedMessage p;
+                    p.message = e.message;
+                    p.position = pos++;
+                    p.seq = e.seq;
+                    p.deliveryCount = e.deliveryCount;
+                    p.stored = e.storeOffset >= 0;
+                    p.expiresAtMs = e.expiresAt;
+                    bytes += e.message->body.size();
+                    out.messages.push_back(std::move(p));
+                    return !full();
+                });
+            }
+            skip = from > inMemory ? from - inMemory : 0;
+            if (full() || !m_store || skip >= m_pagedCount)
+                return out;
+            store = m_store.get();
+            cursor = m_pageCursor;
+            position = inMemory;
+        } else {
+            if (m_deleted || m_store.get() != store || m_pagedCount == 0) {
+                out.moved = true;
+                return out;
+            }
+            if (m_pageCursor > cursor) {
+                cursor = m_pageCursor;
+                out.moved = true;
+            }
+        }
+        std::int64_t next = cursor;
+        const std::uint64_t want = std::min<std::uint64_t>(kPeekChunkMessages, skip + (maxCount - out.messages.size()));
+        auto read = m_store->peek(cursor, std::size_t(want), kPeekChunkBytes, next);
+        if (!read) {
+            out.error = read.error().text;
+            return out;
+        }
+        if (read->empty())
+            return out; // the log ends here
+        for (StoredMessage &sm : *read) {
+            if (skip > 0) {
+                --skip;
+                ++position;
+                continue;
+            }
+            PeekedMessage p;
+            p.position = position++;
+            p.seq = sm.seq;
+            p.deliveryCount = sm.offset < m_recoveredEnd ? 1 : 0; // as pageInLocked counts it
+            p.paged = true;
+            p.stored = true;
+            p.expiresAtMs = expiryOf(*sm.message, sm.timestampMs);
+            p.storedAtMs = sm.timestampMs;
+            bytes += sm.message->body.size();
+            p.message = std::move(sm.message);
+            out.messages.push_back(std::move(p));
+            if (full())
+                return out;
+        }
+        cursor = next;
+    }
+}
+// -------------------------------------------------------------------------------
+
 } // namespace warren::model

@@ -84,6 +84,28 @@ enum class EnqueueOutcome {
     StorageFailed ///< a persistent message could not be stored; dropped
 };
 
+// ---- Browsing (the monitor's message browser) -----------------------------
+/// A copy of one ready message, as Queue::peek() found it.
+struct PeekedMessage {
+    MessagePtr message;
+    std::uint64_t position = 0;      ///< in delivery order; 0 = the next to be delivered
+    QueueSeq seq;
+    std::uint32_t deliveryCount = 0; ///< > 0: redelivered (messages recovered after a restart count 1)
+    bool paged = false;              ///< held only in the queue's log, read back for the copy
+    bool stored = false;             ///< the queue's log holds it (durable copy or paged)
+    std::int64_t expiresAtMs = 0;    ///< when its TTL runs out (ms since the epoch); 0 = never
+    std::int64_t storedAtMs = 0;     ///< paged: when it was appended to the log; 0 = not known
+};
+
+/// What Queue::peek() returns.
+struct QueuePeek {
+    std::vector<PeekedMessage> messages;
+    std::uint64_t ready = 0;   ///< ready messages (in memory + paged) when the peek began
+    bool moved = false;        ///< the queue changed while the paged range was read: positions are approximate
+    std::string error;         ///< reading the paged range failed (what was read before is kept)
+};
+// ---------------------------------------------------------------------------
+
 class Queue : public std::enable_shared_from_this<Queue> {
 public:
     Queue(std::string vhost, std::string name, QueueOptions options);
@@ -166,6 +188,19 @@ public:
     QueueStats stats() const;
     /// Consumers (copies of their pointers) for snapshots.
     std::vector<ConsumerPtr> consumers() const;
+
+    // ---- Browsing ---------------------------------------------------------
+    /// The most messages one peek() copies.
+    static constexpr std::size_t kMaxPeek = 1000;
+    /// Copies of up to `maxCount` (at most kMaxPeek) ready messages from
+    /// position `from` on, in delivery order — the in-memory ready list, then
+    /// the paged range read from the log — without delivering, expiring,
+    /// paging or counting anything. Paged messages are read in short chunks,
+    /// each under the lock, stopping after about `maxBytes` of bodies (at
+    /// least one message). Unacked messages are not included (as RabbitMQ's
+    /// "get messages" shows only ready ones).
+    QueuePeek peek(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes = 64u << 20);
+    // -----------------------------------------------------------------------
 
 private:
     class Guard;

@@ -223,6 +223,21 @@ ModelStatus QueueLogStore::flush()
 ModelResult<std::vector<StoredMessage>> QueueLogStore::read(std::int64_t from, std::size_t maxMessages,
                                                             std::size_t maxBytes, std::int64_t &next)
 {
+    return readMessages(from, maxMessages, maxBytes, next, true);
+}
+
+ModelResult<std::vector<StoredMessage>> QueueLogStore::peek(std::int64_t from, std::size_t maxMessages,
+                                                            std::size_t maxBytes, std::int64_t &next)
+{
+    // Browsing reads ahead of the queue's cursor: recovery's settled offsets
+    // must stay, or the queue's own read would serve settled messages again.
+    return readMessages(from, maxMessages, maxBytes, next, false);
+}
+
+ModelResult<std::vector<StoredMessage>> QueueLogStore::readMessages(std::int64_t from, std::size_t maxMessages,
+                                                                    std::size_t maxBytes, std::int64_t &next,
+                                                                    bool forgetPassed)
+{
     if (auto st = flush(); !st)
         return unexpected(st.error());
     std::vector<StoredMessage> out;
@@ -255,7 +270,7 @@ ModelResult<std::vector<StoredMessage>> QueueLogStore::read(std::int64_t from, s
         o = stop ? last + 1 : rr->lastOffset.value + 1;
     }
     next = o;
-    if (!m_recoveredSettled.empty())
+    if (forgetPassed && !m_recoveredSettled.empty())
         m_recoveredSettled.eraseBelow(o);
     return out;
 }

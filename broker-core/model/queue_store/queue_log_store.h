@@ -63,6 +63,8 @@ public:
     ModelResult<std::int64_t> append(const Message &message, QueueSeq seq, std::int64_t nowMs) override;
     ModelResult<std::vector<StoredMessage>> read(std::int64_t from, std::size_t maxMessages, std::size_t maxBytes,
                                                  std::int64_t &next) override;
+    ModelResult<std::vector<StoredMessage>> peek(std::int64_t from, std::size_t maxMessages, std::size_t maxBytes,
+                                                 std::int64_t &next) override;
     std::int64_t nextOffset() const override;
     ModelStatus flush() override;
     void recordSettled(std::span<const std::int64_t> offsets) override;
@@ -79,6 +81,9 @@ public:
 private:
     QueueLogStore(const QueueLogStoreOptions &opts);
     ModelStatus recover(StoreRecovery &recovery);
+    /// read() and peek(); `forgetPassed`: drop recovery's settled offsets below `next`.
+    ModelResult<std::vector<StoredMessage>> readMessages(std::int64_t from, std::size_t maxMessages,
+                                                         std::size_t maxBytes, std::int64_t &next, bool forgetPassed);
     /// Writes the pending settlements that the message log's durable offset
     /// now covers; asks the flusher again for the rest. m_mutex held.
     void writeSettledLocked();
