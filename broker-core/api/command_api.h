@@ -52,6 +52,11 @@ struct AmqpPublishRequest {
     QString appId;
     QList<QPair<QString, QString>> headers; ///< string values (long strings on the wire)
     QByteArray body;
+    /// Non-empty: the basic properties exactly as AMQP encodes them (flags +
+    /// fields), e.g. a browsed message's (BrowsedMessage::encodedProperties),
+    /// published verbatim — typed headers, timestamp and all. The property
+    /// fields above are then ignored.
+    QByteArray encodedProperties;
 };
 
 struct AmqpPublishResult : CommandResult {
@@ -200,6 +205,69 @@ struct TopicBrowseResult : CommandResult {
     bool reachedEnd() const { return stoppedBy == Stop::End; }
 };
 
+// ---------------------------------------------------------------- queue browsing
+
+/// Copies of a queue's ready messages without consuming them (unlike
+/// RabbitMQ's "get messages", which takes and requeues them, nothing is
+/// redelivered or reordered): up to `maxCount` (at most 1000) from position
+/// `from` (0 = the next one to be delivered), in delivery order — the
+/// messages in memory, then those paged out to the queue's log. Unacked
+/// messages are not included.
+struct QueueBrowseRequest {
+    QString vhost = QStringLiteral("/");
+    QString queue;
+    quint64 from = 0;
+    int maxCount = 100;
+    int maxBodyBytes = 1024 * 1024; ///< bodies are cut after this many bytes (bodyTruncated); <= 0: never
+};
+
+/// One entry of a message's headers table, for display.
+struct AmqpHeaderField {
+    QString name;
+    QString type;  ///< the field's AMQP type: "long string", "int32", "table", …
+    QString value; ///< display text; tables and arrays as {a: 1} / [1, 2]
+};
+
+/// A ready message as the browser shows it: the basic properties decoded by
+/// the AMQP codec, plus where it sits in the queue.
+struct BrowsedMessage {
+    quint64 position = 0;      ///< in delivery order; 0 = the next to be delivered
+    QString exchange;          ///< "" = the default exchange
+    QString routingKey;
+    bool redelivered = false;
+    quint32 deliveryCount = 0; ///< deliveries before (recovered after a restart: 1)
+    bool persistent = false;   ///< delivery mode 2
+    bool paged = false;        ///< held only in the queue's log (not in memory)
+    bool stored = false;       ///< the queue's log holds a copy (durable or paged)
+    qint64 expiresAtMs = 0;    ///< when its TTL runs out (epoch ms); 0 = never
+    // Basic properties; unset ones are empty strings, -1 or 0 (deliveryMode).
+    QString contentType;
+    QString contentEncoding;
+    int deliveryMode = 0;
+    int priority = -1;
+    QString correlationId;
+    QString replyTo;
+    QString expiration;
+    QString messageId;
+    qint64 timestamp = -1;     ///< seconds since the epoch
+    QString type;
+    QString userId;
+    QString appId;
+    QString clusterId;
+    QList<AmqpHeaderField> headers;
+    QString propertiesError;   ///< the properties could not be decoded: why (they are still republished as they are)
+    QByteArray encodedProperties; ///< as published (flags + fields): pass to AmqpPublishRequest to republish
+    QByteArray body;           ///< whole, or its first maxBodyBytes when bodyTruncated
+    qint64 bodySize = 0;       ///< the whole body's size
+    bool bodyTruncated = false;
+};
+
+struct QueueBrowseResult : CommandResult {
+    QList<BrowsedMessage> messages;
+    quint64 totalReady = 0;    ///< ready messages in the queue when the browse began
+    bool moved = false;        ///< the queue changed while its paged messages were read: positions are approximate
+};
+
 class CommandApi {
 public:
     template <typename Result>
@@ -230,6 +298,9 @@ public:
     /// most its time budget.
     virtual void browseTopic(const TopicBrowseRequest &request, QObject *context,
                              Reply<TopicBrowseResult> reply) = 0;
+    /// Copies of a queue's ready messages, consuming nothing; see QueueBrowseRequest.
+    virtual void browseQueue(const QueueBrowseRequest &request, QObject *context,
+                             Reply<QueueBrowseResult> reply) = 0;
 };
 
 } // namespace warren::api

@@ -11,6 +11,8 @@
 #include "net/topic_browser.h"
 #include "net/worker_pool.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
@@ -213,6 +215,14 @@ api::AmqpPublishResult BrokerCommands::publishNow(const api::AmqpPublishRequest 
             headers.set(s(key), FieldValue(s(value)));
         props.headers = std::move(headers);
     }
+    if (!request.encodedProperties.isEmpty()) {
+        // Verbatim (a browsed message republished): they replace the fields.
+        const QByteArray &raw = request.encodedProperties;
+        auto decoded = amqp::decodeBasicProperties(std::as_bytes(std::span(raw.constData(), std::size_t(raw.size()))));
+        if (!decoded)
+            return failure<Result>(QStringLiteral("invalid encoded properties: %1").arg(q(decoded.error().replyText)));
+        props = std::move(*decoded);
+    }
 
     auto msg = std::make_shared<model::Message>();
     msg->exchange = s(request.exchange);
@@ -229,7 +239,10 @@ api::AmqpPublishResult BrokerCommands::publishNow(const api::AmqpPublishRequest 
     }
     msg->headers = props.headers;
     msg->messageId = props.messageId.value_or(std::string());
-    amqp::encodeBasicProperties(props, msg->encodedProperties);
+    if (request.encodedProperties.isEmpty())
+        amqp::encodeBasicProperties(props, msg->encodedProperties);
+    else
+        msg->encodedProperties = request.encodedProperties.toStdString();
     msg->body = request.body.toStdString();
 
     // Route as a channel does (AmqpChannel::routeMessage), without its cache.
@@ -311,6 +324,104 @@ api::CountResult BrokerCommands::deleteQueueNow(const QString &vhost, const QStr
     api::CountResult r;
     r.count = *deleted;
     return r;
+}
+
+// ---- queue browsing (the monitor's message browser)
+
+namespace {
+
+QString fieldTypeName(const FieldValue &v)
+{
+    static const char *const names[] = {"void",   "boolean", "int8",   "uint8",   "int16",       "uint16",
+                                        "int32",  "uint32",  "int64",  "float",   "double",      "decimal",
+                                        "long string", "array", "timestamp", "table", "byte array"};
+    static_assert(std::size(names) == std::variant_size_v<FieldValue::Variant>);
+    return QString::fromLatin1(names[v.value.index()]);
+}
+
+QString fieldDisplay(const FieldValue &v)
+{
+    if (const auto *text = std::get_if<std::string>(&v.value))
+        return QString::fromUtf8(text->data(), qsizetype(text->size()));
+    if (const auto *ts = std::get_if<Timestamp>(&v.value))
+        return QDateTime::fromSecsSinceEpoch(qint64(ts->seconds), Qt::UTC).toString(Qt::ISODate);
+    return q(toDisplayString(v));
+}
+
+QString optionalText(const std::optional<std::string> &v)
+{
+    return v ? QString::fromUtf8(v->data(), qsizetype(v->size())) : QString();
+}
+
+api::BrowsedMessage browsed(const model::PeekedMessage &peeked, int maxBodyBytes)
+{
+    const model::Message &m = *peeked.message;
+    api::BrowsedMessage b;
+    b.position = peeked.position;
+    b.exchange = q(m.exchange);
+    b.routingKey = q(m.routingKey);
+    b.deliveryCount = peeked.deliveryCount;
+    b.redelivered = peeked.deliveryCount > 0;
+    b.persistent = m.persistent;
+    b.paged = peeked.paged;
+    b.stored = peeked.stored;
+    b.expiresAtMs = peeked.expiresAtMs;
+    b.encodedProperties = QByteArray(m.encodedProperties.data(), qsizetype(m.encodedProperties.size()));
+    if (!m.encodedProperties.empty()) {
+        auto props = amqp::decodeBasicProperties(std::as_bytes(std::span(m.encodedProperties)));
+        if (!props) {
+            b.propertiesError = q(props.error().replyText);
+        } else {
+            b.contentType = optionalText(props->contentType);
+            b.contentEncoding = optionalText(props->contentEncoding);
+            b.deliveryMode = props->deliveryMode.value_or(0);
+            b.priority = props->priority ? int(*props->priority) : -1;
+            b.correlationId = optionalText(props->correlationId);
+            b.replyTo = optionalText(props->replyTo);
+            b.expiration = optionalText(props->expiration);
+            b.messageId = optionalText(props->messageId);
+            b.timestamp = props->timestamp ? qint64(*props->timestamp) : -1;
+            b.type = optionalText(props->type);
+            b.userId = optionalText(props->userId);
+            b.appId = optionalText(props->appId);
+            b.clusterId = optionalText(props->clusterId);
+            if (props->headers)
+                for (const auto &[name, value] : props->headers->entries)
+                    b.headers.append(api::AmqpHeaderField{q(name), fieldTypeName(value), fieldDisplay(value)});
+        }
+    }
+    b.bodySize = qint64(m.body.size());
+    const std::size_t keep =
+        maxBodyBytes > 0 ? std::min<std::size_t>(m.body.size(), std::size_t(maxBodyBytes)) : m.body.size();
+    b.body = QByteArray(m.body.data(), qsizetype(keep));
+    b.bodyTruncated = keep < m.body.size();
+    return b;
+}
+
+} // namespace
+
+api::QueueBrowseResult BrokerCommands::browseQueueNow(const api::QueueBrowseRequest &request)
+{
+    using Result = api::QueueBrowseResult;
+    model::VirtualHost *vh = m_broker.vhost(s(request.vhost));
+    model::QueuePtr queue = vh ? vh->findQueue(s(request.queue)) : nullptr;
+    if (!queue)
+        return failure<Result>(QStringLiteral("no queue '%1' in vhost '%2'").arg(request.queue, request.vhost));
+    if (request.maxCount < 0)
+        return failure<Result>(QStringLiteral("the message count must not be negative"));
+    // The copies share the queue's messages; only paged ones are read (and
+    // held here) — a byte budget keeps a page of huge messages bounded.
+    const model::QueuePeek peeked = queue->peek(request.from, std::size_t(request.maxCount), 64u << 20);
+    if (!peeked.error.empty() && peeked.messages.empty())
+        return failure<Result>(QStringLiteral("cannot read the paged messages of queue '%1': %2")
+                                   .arg(request.queue, q(peeked.error)));
+    Result result;
+    result.totalReady = peeked.ready;
+    result.moved = peeked.moved;
+    result.messages.reserve(qsizetype(peeked.messages.size()));
+    for (const model::PeekedMessage &m : peeked.messages)
+        result.messages.append(browsed(m, request.maxBodyBytes));
+    return result;
 }
 
 // ----------------------------------------------------------------- Kafka
@@ -581,6 +692,12 @@ void BrokerCommands::browseTopic(const api::TopicBrowseRequest &request, QObject
                                  Reply<api::TopicBrowseResult> reply)
 {
     run<api::TopicBrowseResult>(context, std::move(reply), [this, request] { return browseTopicNow(request); });
+}
+
+void BrokerCommands::browseQueue(const api::QueueBrowseRequest &request, QObject *context,
+                                 Reply<api::QueueBrowseResult> reply)
+{
+    run<api::QueueBrowseResult>(context, std::move(reply), [this, request] { return browseQueueNow(request); });
 }
 
 void BrokerCommands::closeConnection(quint64 connectionId, QObject *context, Reply<api::CommandResult> reply)

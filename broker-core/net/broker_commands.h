@@ -1,9 +1,10 @@
 #pragma once
 // BrokerCommands: the broker's implementation of api::CommandApi — publish,
 // produce, close a connection, purge/delete a queue, create/delete a topic,
-// reset a consumer group's offsets — built from the model's public, thread-
-// safe operations (VirtualHost, Queue::enqueue, TopicRegistry, Partition,
-// GroupCoordinator), exactly as the protocol handlers use them.
+// reset a consumer group's offsets, browse a topic or a queue — built from
+// the model's public, thread-safe operations (VirtualHost, Queue::enqueue,
+// Queue::peek, TopicRegistry, Partition, GroupCoordinator), exactly as the
+// protocol handlers use them.
 //
 // Owns: one thread ("warren-commands") on which queued commands run, so that
 // a caller (the GUI) never waits for a disk write. The *Now() methods run a
@@ -62,6 +63,8 @@ public:
                            Reply<api::OffsetResetResult> reply) override;
     void browseTopic(const api::TopicBrowseRequest &request, QObject *context,
                      Reply<api::TopicBrowseResult> reply) override;
+    void browseQueue(const api::QueueBrowseRequest &request, QObject *context,
+                     Reply<api::QueueBrowseResult> reply) override;
 
     // --- the same, on the calling thread
     /// The one place the monitor's AMQP publish reaches the queues.
@@ -74,6 +77,9 @@ public:
     api::OffsetResetResult resetGroupOffsetsNow(const api::OffsetResetRequest &request);
     /// Reads and searches a topic (net::TopicBrowser) within the request's budget.
     api::TopicBrowseResult browseTopicNow(const api::TopicBrowseRequest &request);
+    /// Copies a queue's ready messages (Queue::peek) and decodes their
+    /// properties with the AMQP codec; consumes nothing.
+    api::QueueBrowseResult browseQueueNow(const api::QueueBrowseRequest &request);
 
     /// Kafka's default partitioner for a keyed record: murmur2 of the key,
     /// made positive, modulo the partition count.

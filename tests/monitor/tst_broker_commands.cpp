@@ -223,6 +223,168 @@ private slots:
         QVERIFY(commands().deleteQueueNow(QStringLiteral("/"), QStringLiteral("mine")).ok);
     }
 
+    // ------------------------------------------------------ queue browsing
+
+    void browsingDecodesPropertiesAndConsumesNothing()
+    {
+        if (!pythonHas(QStringLiteral("pika")))
+            WARREN_REQUIRE_CLIENT("python3-pika is not importable by /usr/bin/python3 (apt-get install python3-pika)");
+        ClientProcess client;
+        client.start({script(QStringLiteral("monitor"), QStringLiteral("publish_with_properties.py")),
+                      QStringLiteral("127.0.0.1"), QString::number(m_server->amqpPort()), QStringLiteral("browse-src")});
+        QVERIFY2(waitFor([&] { return client.finished(); }, 30000), qPrintable(client.describe()));
+        QVERIFY2(client.printed("published"), qPrintable(client.describe()));
+
+        api::QueueBrowseRequest req;
+        req.queue = QStringLiteral("browse-src");
+        const api::QueueBrowseResult r = commands().browseQueueNow(req);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.totalReady, quint64(3));
+        QCOMPARE(r.messages.size(), 3);
+
+        const api::BrowsedMessage &m = r.messages[0];
+        QCOMPARE(m.position, quint64(0));
+        QCOMPARE(m.exchange, QString());
+        QCOMPARE(m.routingKey, QStringLiteral("browse-src"));
+        QVERIFY(!m.redelivered);
+        QVERIFY(m.persistent);
+        QVERIFY(m.propertiesError.isEmpty());
+        QCOMPARE(m.contentType, QStringLiteral("application/json"));
+        QCOMPARE(m.contentEncoding, QStringLiteral("utf-8"));
+        QCOMPARE(m.deliveryMode, 2);
+        QCOMPARE(m.priority, 4);
+        QCOMPARE(m.correlationId, QStringLiteral("corr-1"));
+        QCOMPARE(m.replyTo, QStringLiteral("replies"));
+        QCOMPARE(m.expiration, QStringLiteral("600000"));
+        QVERIFY(m.expiresAtMs > QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(m.messageId, QStringLiteral("msg-1"));
+        QCOMPARE(m.timestamp, qint64(1700000000));
+        QCOMPARE(m.type, QStringLiteral("order.created"));
+        QCOMPARE(m.userId, QStringLiteral("guest"));
+        QCOMPARE(m.appId, QStringLiteral("shop"));
+        QCOMPARE(m.body, QByteArray(R"({"order":42,"items":["a","b"]})"));
+        QCOMPARE(m.bodySize, qint64(m.body.size()));
+        QVERIFY(!m.bodyTruncated);
+        QHash<QString, QPair<QString, QString>> headers; // name -> (type, value)
+        for (const api::AmqpHeaderField &h : m.headers)
+            headers.insert(h.name, {h.type, h.value});
+        QCOMPARE(headers.size(), 8);
+        QCOMPARE(headers.value(QStringLiteral("x-retries")), qMakePair(QStringLiteral("int32"), QStringLiteral("3")));
+        QCOMPARE(headers.value(QStringLiteral("x-trace")), qMakePair(QStringLiteral("long string"), QStringLiteral("abc")));
+        QCOMPARE(headers.value(QStringLiteral("x-flag")), qMakePair(QStringLiteral("boolean"), QStringLiteral("true")));
+        QCOMPARE(headers.value(QStringLiteral("x-big")),
+                 qMakePair(QStringLiteral("int64"), QStringLiteral("1099511627776")));
+        QCOMPARE(headers.value(QStringLiteral("x-nested")), qMakePair(QStringLiteral("table"), QStringLiteral("{a: 1}")));
+        QCOMPARE(headers.value(QStringLiteral("x-list")),
+                 qMakePair(QStringLiteral("array"), QStringLiteral("[1, \"two\"]")));
+        QCOMPARE(headers.value(QStringLiteral("x-when")),
+                 qMakePair(QStringLiteral("timestamp"), QStringLiteral("2024-01-02T03:04:05Z")));
+        QCOMPARE(headers.value(QStringLiteral("x-raw")).first, QStringLiteral("byte array"));
+
+        QCOMPARE(r.messages[1].position, quint64(1));
+        QCOMPARE(QString::fromUtf8(r.messages[1].body), QStringLiteral("plain text h\u00e9llo"));
+        QCOMPARE(r.messages[1].contentType, QStringLiteral("text/plain"));
+        QCOMPARE(r.messages[1].deliveryMode, 0);
+        QCOMPARE(r.messages[1].priority, -1);
+        QCOMPARE(r.messages[1].timestamp, qint64(-1));
+        QCOMPARE(r.messages[2].body.size(), 256);
+        QCOMPARE(r.messages[2].body.at(255), char(255));
+
+        // A window, with the body cut for display.
+        req.from = 1;
+        req.maxCount = 1;
+        req.maxBodyBytes = 5;
+        const api::QueueBrowseResult window = commands().browseQueueNow(req);
+        QCOMPARE(window.messages.size(), 1);
+        QCOMPARE(window.messages[0].position, quint64(1));
+        QCOMPARE(window.messages[0].body, QByteArray("plain"));
+        QVERIFY(window.messages[0].bodyTruncated);
+        QCOMPARE(window.messages[0].bodySize, qint64(QByteArray("plain text h\xc3\xa9llo").size()));
+
+        // Nothing was consumed or redelivered; a requeued message shows redelivered.
+        model::QueuePtr queue = vhost(*m_server).findQueue("browse-src");
+        QCOMPARE(queue->messageCount(), 3u);
+        QCOMPARE(queue->stats().delivered, 0u);
+        std::uint32_t remaining = 0;
+        auto first = queue->get(true, remaining);
+        QVERIFY(first);
+        queue->requeue({*first});
+        req = api::QueueBrowseRequest{};
+        req.queue = QStringLiteral("browse-src");
+        const api::QueueBrowseResult again = commands().browseQueueNow(req);
+        QCOMPARE(again.messages.size(), 3);
+        QVERIFY(again.messages[0].redelivered);
+        QCOMPARE(again.messages[0].deliveryCount, 1u);
+        QVERIFY(!again.messages[1].redelivered);
+
+        // Republished elsewhere with its properties exactly as published.
+        declareQueue(*m_server, "browse-dst");
+        api::AmqpPublishRequest pub;
+        pub.routingKey = QStringLiteral("browse-dst");
+        pub.encodedProperties = m.encodedProperties;
+        pub.body = m.body;
+        const api::AmqpPublishResult published = commands().publishNow(pub);
+        QVERIFY2(published.ok, qPrintable(published.error));
+        QCOMPARE(published.routedQueues, 1);
+        req.queue = QStringLiteral("browse-dst");
+        const api::QueueBrowseResult copy = commands().browseQueueNow(req);
+        QCOMPARE(copy.messages.size(), 1);
+        const api::BrowsedMessage &c = copy.messages[0];
+        QCOMPARE(c.encodedProperties, m.encodedProperties);
+        QCOMPARE(c.body, m.body);
+        QCOMPARE(c.routingKey, QStringLiteral("browse-dst"));
+        QCOMPARE(c.messageId, m.messageId);
+        QCOMPARE(c.timestamp, m.timestamp);
+        QCOMPARE(c.headers.size(), m.headers.size());
+        for (int i = 0; i < c.headers.size(); ++i) {
+            QCOMPARE(c.headers[i].name, m.headers[i].name);
+            QCOMPARE(c.headers[i].type, m.headers[i].type);
+            QCOMPARE(c.headers[i].value, m.headers[i].value);
+        }
+        // The neutral facts the model acts on come from those properties.
+        auto got = vhost(*m_server).findQueue("browse-dst")->get(false, remaining);
+        QVERIFY(got);
+        QVERIFY(got->message->persistent);
+        QCOMPARE(int(got->message->priority), 4);
+        QCOMPARE(got->message->messageId, std::string("msg-1"));
+        QVERIFY(got->message->headers && got->message->headers->find("x-retries"));
+        QCOMPARE(got->message->headers->find("x-retries")->toInteger().value_or(0), 3);
+        QCOMPARE(commands().browseQueueNow(req).totalReady, quint64(0));
+    }
+
+    void browseErrorsAndTheAsynchronousReply()
+    {
+        api::QueueBrowseRequest req;
+        req.queue = QStringLiteral("no-such-queue");
+        const auto missing = commands().browseQueueNow(req);
+        QVERIFY(!missing.ok);
+        QCOMPARE(missing.error, QStringLiteral("no queue 'no-such-queue' in vhost '/'"));
+
+        declareQueue(*m_server, "browse-async");
+        api::AmqpPublishRequest pub;
+        pub.routingKey = QStringLiteral("browse-async");
+        pub.body = "one";
+        QCOMPARE(commands().publishNow(pub).routedQueues, 1);
+        pub.encodedProperties = QByteArray("\x80", 1); // flags promise a content type, no bytes follow
+        const auto bad = commands().publishNow(pub);
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.startsWith(QLatin1String("invalid encoded properties")), qPrintable(bad.error));
+
+        req.queue = QStringLiteral("browse-async");
+        QObject context;
+        std::optional<api::QueueBrowseResult> result;
+        QThread *answeredOn = nullptr;
+        commands().browseQueue(req, &context, [&](const api::QueueBrowseResult &r) {
+            result = r;
+            answeredOn = QThread::currentThread();
+        });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QVERIFY(result->ok);
+        QCOMPARE(result->messages.size(), 1);
+        QCOMPARE(result->messages[0].body, QByteArray("one"));
+    }
+
     // -------------------------------------------------------------- Kafka
 
     void produceAppendsWithIncreasingOffsets()
