@@ -164,6 +164,102 @@ const cases = {
     assert.equal(msg.content.toString(), 'h');
     await ch.close();
   },
+
+  // --- RabbitMQ's extensions (the same cases pass against rabbitmq-server 3.10)
+
+  async dead_letter_x_death_fields(conn) {
+    const ch = await conn.createConfirmChannel();
+    const dlx = unique('dlx'); const dlq = unique('dlq'); const src = unique('src');
+    await ch.assertExchange(dlx, 'topic', { autoDelete: true });
+    await ch.assertQueue(dlq, { exclusive: true });
+    await ch.bindQueue(dlq, dlx, 'dead.#');
+    await ch.assertQueue(src, { exclusive: true, deadLetterExchange: dlx,
+                                deadLetterRoutingKey: 'dead.letters' });
+    ch.publish('', src, Buffer.from('payload'), { headers: { trace: 'abc' }, expiration: '60000' });
+    await ch.waitForConfirms();
+    const m = await ch.get(src, { noAck: false });
+    assert.ok(m, 'message in the source queue');
+    ch.nack(m, false, false);
+    let dead = false;
+    for (let i = 0; i < 100 && !dead; i++) {
+      dead = await ch.get(dlq, { noAck: true });
+      if (!dead) await sleep(20);
+    }
+    assert.ok(dead, 'dead letter arrived');
+    assert.equal(dead.fields.exchange, dlx, 'delivered from the dead-letter exchange');
+    assert.equal(dead.fields.routingKey, 'dead.letters', 'x-dead-letter-routing-key');
+    const h = dead.properties.headers;
+    assert.equal(h.trace, 'abc', 'own header kept');
+    assert.equal(dead.properties.expiration, undefined, 'expiration removed');
+    assert.equal(h['x-death'].length, 1, 'one x-death entry');
+    const d = h['x-death'][0];
+    assert.equal(d.count, 1, 'count');
+    assert.equal(d.reason, 'rejected', 'reason');
+    assert.equal(d.queue, src, 'queue');
+    assert.equal(d.exchange, '', 'exchange');
+    assert.deepEqual(d['routing-keys'], [src], 'routing-keys');
+    assert.equal(d['original-expiration'], '60000', 'original-expiration');
+    console.log('x-death time as amqplib decodes it:', JSON.stringify(d.time));
+    assert.equal(d.time['!'], 'timestamp', 'time is a timestamp');
+    assert.ok(Math.abs(d.time.value - Date.now() / 1000) < 60, 'time is now, in seconds');
+    assert.equal(h['x-first-death-reason'], 'rejected');
+    assert.equal(h['x-first-death-queue'], src);
+    await ch.close();
+  },
+
+  async ttl_and_priority_and_overflow(conn) {
+    const ch = await conn.createConfirmChannel();
+    // reject-publish: the confirm callback gets an error (a nack).
+    const full = unique('full');
+    await ch.assertQueue(full, { exclusive: true, maxLength: 1, arguments: { 'x-overflow': 'reject-publish' } });
+    const outcomes = [];
+    for (const b of ['a', 'b']) ch.sendToQueue(full, Buffer.from(b), {}, (err) => outcomes.push(err ? 'nack' : 'ack'));
+    await ch.waitForConfirms().catch(() => {});
+    assert.deepEqual(outcomes, ['ack', 'nack'], 'confirms with reject-publish');
+    // Per-queue TTL: gone after it.
+    const ttl = unique('ttl');
+    await ch.assertQueue(ttl, { exclusive: true, messageTtl: 100 });
+    ch.sendToQueue(ttl, Buffer.from('x'));
+    await ch.waitForConfirms();
+    assert.equal((await ch.checkQueue(ttl)).messageCount, 1, 'depth before the TTL');
+    await sleep(400);
+    assert.equal((await ch.checkQueue(ttl)).messageCount, 0, 'depth after the TTL');
+    await ch.close();
+  },
+
+  async alternate_exchange_and_single_active_consumer(conn) {
+    const ch = await conn.createConfirmChannel();
+    const ae = unique('ae'); const main = unique('main'); const lost = unique('lost');
+    await ch.assertExchange(ae, 'fanout', { autoDelete: true });
+    await ch.assertQueue(lost, { exclusive: true });
+    await ch.bindQueue(lost, ae, '');
+    await ch.assertExchange(main, 'direct', { autoDelete: true, alternateExchange: ae });
+    let returned = false;
+    ch.on('return', () => { returned = true; });
+    ch.publish(main, 'unbound', Buffer.from('stray'), { mandatory: true });
+    await ch.waitForConfirms();
+    const m = await ch.get(lost, { noAck: true });
+    assert.ok(m, 'message routed by the alternate exchange');
+    assert.equal(m.content.toString(), 'stray');
+    assert.equal(returned, false, 'no basic.return when the alternate exchange routes it');
+
+    const sac = unique('sac');
+    await ch.assertQueue(sac, { exclusive: true, arguments: { 'x-single-active-consumer': true } });
+    const got = [];
+    const first = await ch.consume(sac, (msg) => got.push(['first', msg.content.toString()]), { noAck: true });
+    await ch.consume(sac, (msg) => got.push(['second', msg.content.toString()]), { noAck: true });
+    ch.sendToQueue(sac, Buffer.from('1'));
+    ch.sendToQueue(sac, Buffer.from('2'));
+    await ch.waitForConfirms();
+    await waitFor(() => got.length === 2, 5000, 'two deliveries');
+    assert.deepEqual(got.map(([who]) => who), ['first', 'first'], 'only the active consumer');
+    await ch.cancel(first.consumerTag);
+    ch.sendToQueue(sac, Buffer.from('3'));
+    await ch.waitForConfirms();
+    await waitFor(() => got.length === 3, 5000, 'delivery after failover');
+    assert.equal(got[2][0], 'second', 'the next consumer took over');
+    await ch.close();
+  },
 };
 
 async function main() {

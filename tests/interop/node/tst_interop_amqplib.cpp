@@ -49,6 +49,9 @@ private slots:
     void prefetchTwoDeliversOnlyTwoUntilAcked() { runCase("prefetch_limits_unacked"); }
     void nackWithRequeueRedeliversFlagged() { runCase("nack_requeue_redelivers_flagged"); }
     void typedHeadersAndPropertiesRoundTrip() { runCase("headers_round_trip"); }
+    void deadLetterCarriesXDeath() { runCase("dead_letter_x_death_fields"); }
+    void ttlPriorityAndRejectPublish() { runCase("ttl_and_priority_and_overflow"); }
+    void alternateExchangeAndSingleActiveConsumer() { runCase("alternate_exchange_and_single_active_consumer"); }
 };
 
 QTEST_GUILESS_MAIN(InteropAmqplib)
