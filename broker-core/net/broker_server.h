@@ -80,6 +80,8 @@ public:
     /// The command API (publish, produce, close a connection, …) while the
     /// broker runs; nullptr before start() and after shutdown().
     BrokerCommands *commands() const { return m_commands.get(); }
+    /// Kafka topics (tests append record batches directly); nullptr until start().
+    model::TopicRegistry *topics() const { return m_topics.get(); }
     bool isRunning() const { return m_running; }
     metrics::BrokerSnapshotPtr snapshot() const;
     int liveSessions() const;
