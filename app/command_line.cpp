@@ -68,8 +68,14 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     QCommandLineOption workers(QStringLiteral("workers"),
                                QCoreApplication::translate("main", "Worker threads (0 = one per core)."),
                                QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Start the broker on free ports with a demo "
+                                                                      "workload and a temporary data directory, "
+                                                                      "write one PNG per view of the window into "
+                                                                      "<dir>, and exit."),
+                                  QStringLiteral("dir"));
     parser.addOptions({headless, amqpPort, kafkaPort, advertised, partitions, noAutoCreate, durability,
-                       flushInterval, queueMemory, bind, dataDir, logLevel, workers});
+                       flushInterval, queueMemory, bind, dataDir, logLevel, workers, screenshot});
     parser.process(app);
 
     AppOptions o;
@@ -112,6 +118,11 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     o.workerThreads = parser.value(workers).toInt(&ok);
     if (!ok || o.workerThreads < 0)
         die(QStringLiteral("invalid --workers '%1'").arg(parser.value(workers)));
+    o.screenshotDir = parser.value(screenshot);
+    if (parser.isSet(screenshot) && o.screenshotDir.isEmpty())
+        die(QStringLiteral("--screenshot needs a directory"));
+    if (!o.screenshotDir.isEmpty() && o.headless)
+        die(QStringLiteral("--screenshot needs the window; it cannot be combined with --headless"));
     return o;
 }
 

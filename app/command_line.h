@@ -24,6 +24,8 @@ struct AppOptions {
     QString dataDir;
     QString logLevel = QStringLiteral("info");
     int workerThreads = 0;
+    /// --screenshot DIR: demo workload, one PNG per view into DIR, exit.
+    QString screenshotDir;
 };
 
 /// Parses arguments; on --help/--version prints and exits; on a bad value

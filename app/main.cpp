@@ -6,6 +6,7 @@
 
 #ifdef WARREN_WITH_GUI
 #include "gui_app.h"
+#include "screenshot_tour.h"
 #include <QApplication>
 #endif
 
@@ -47,8 +48,14 @@ int main(int argc, char **argv)
 
     const warren::app::AppOptions options = warren::app::parseCommandLine(*app);
     warren::app::applyLogLevel(options.logLevel);
+#ifndef WARREN_WITH_GUI
+    if (!options.screenshotDir.isEmpty()) {
+        std::fprintf(stderr, "warren: --screenshot needs a build with the window (WARREN_BUILD_GUI)\n");
+        return 2;
+    }
+#endif
 
-    if (!QDir().mkpath(options.dataDir)) {
+    if (options.screenshotDir.isEmpty() && !QDir().mkpath(options.dataDir)) {
         std::fprintf(stderr, "warren: cannot create data directory '%s'\n", qPrintable(options.dataDir));
         return 1;
     }
@@ -70,6 +77,9 @@ int main(int argc, char **argv)
     config.workerThreads = options.workerThreads;
     config.amqp.version = WARREN_VERSION;
 #ifdef WARREN_WITH_GUI
+    // The screenshot tour: its own broker on free ports and a temporary directory.
+    if (gui && !options.screenshotDir.isEmpty())
+        return warren::app::runScreenshotTour(static_cast<QApplication &>(*app), config, options.screenshotDir);
     // The window owns the broker from here (it can stop and restart it).
     if (gui)
         return warren::app::runGui(static_cast<QApplication &>(*app), config, QCoreApplication::arguments());

@@ -1,5 +1,7 @@
 #include "depth_chart.h"
 
+#include "time_axis.h"
+
 #include "models/queue_depth_history.h"
 
 #include <QDateTime>
@@ -150,7 +152,9 @@ void DepthChart::replotNow()
     m_ready->setVisible(!m_name.isEmpty());
     m_unacked->setVisible(!m_name.isEmpty());
 
-    m_plot->xAxis->setRange(oldest, newest);
+    const TimeAxisRange range =
+        timeAxisRange(points.empty() ? oldest : double(points.front().atMs) / 1000.0, newest, window);
+    m_plot->xAxis->setRange(range.lower, range.upper);
     m_plot->yAxis->setRange(0, top > 0 ? double(top) * 1.15 : 1.0);
     m_plot->replot(QCustomPlot::rpQueuedRefresh);
     ++m_replots;

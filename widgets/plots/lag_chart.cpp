@@ -1,5 +1,7 @@
 #include "lag_chart.h"
 
+#include "time_axis.h"
+
 #include "models/lag_history.h"
 
 #include <QDateTime>
@@ -103,7 +105,9 @@ void LagChart::replotNow()
     const double window = double(m_history->windowMs()) / 1000.0;
     const double newest = points.empty() ? double(QDateTime::currentMSecsSinceEpoch()) / 1000.0
                                          : double(points.back().atMs) / 1000.0;
-    m_plot->xAxis->setRange(newest - window, newest);
+    const TimeAxisRange range =
+        timeAxisRange(points.empty() ? newest - window : double(points.front().atMs) / 1000.0, newest, window);
+    m_plot->xAxis->setRange(range.lower, range.upper);
     m_plot->yAxis->setRange(0, top > 0 ? double(top) * 1.15 : 1.0);
     m_plot->replot(QCustomPlot::rpQueuedRefresh);
     ++m_replots;

@@ -1,5 +1,7 @@
 #include "rate_chart.h"
 
+#include "time_axis.h"
+
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -127,8 +129,10 @@ void RateChart::scheduleReplot()
 
 void RateChart::replotNow()
 {
-    if (m_series[0]->dataCount() > 0)
-        m_plot->xAxis->setRange(m_lastKey - WindowSeconds, m_lastKey);
+    if (m_series[0]->dataCount() > 0) {
+        const TimeAxisRange range = timeAxisRange(m_series[0]->data()->constBegin()->key, m_lastKey, WindowSeconds);
+        m_plot->xAxis->setRange(range.lower, range.upper);
+    }
     double top = 0.0;
     for (QCPGraph *graph : std::as_const(m_series)) {
         bool found = false;
