@@ -163,7 +163,10 @@ void AmqpChannel::deliver(model::Delivery &&d, std::vector<model::QueuePtr> &pok
     const model::Message &msg = *d.entry.message;
     std::string &out = m_conn.out();
     appendBasicDeliverFrame(out, m_id, c->tag, tag, d.entry.redelivered(), msg.exchange, msg.routingKey);
-    writeContent(msg);
+    if (d.streamOffset >= 0)
+        writeStreamContent(msg, d.streamOffset);
+    else
+        writeContent(msg);
 
     if (c->noAck)
         trackDelivery(tag, std::nullopt);
@@ -220,6 +223,11 @@ ChannelStatus AmqpChannel::settle(std::uint64_t deliveryTag, bool multiple, Sett
         u.settled = true;
         entries.push_back(std::move(u));
     }
+    if (how != Settle::Ack) // RabbitMQ 3.10: streams take acks only (stream_methods.cpp)
+        for (const Unacked &u : entries)
+            if (u.queue)
+                if (auto refused = refuseOnStream(*u.queue, "basic.nack and basic.reject", BasicAck::classId, methodId))
+                    return unexpected(std::move(*refused));
     m_unackedLive -= entries.size();
     while (!m_unacked.empty() && m_unacked.front().settled) {
         m_unacked.pop_front();

@@ -125,6 +125,18 @@ private:
     // --- settlement
     struct Unacked {
         model::QueuePtr queue;
+    // --- streams (handlers/stream_methods.cpp)
+    /// RabbitMQ's rules for basic.consume on a stream queue (prefetch set,
+    /// no auto-ack, a readable x-stream-offset, which goes into `consumer`),
+    /// and x-stream-offset refused on other queues.
+    ChannelStatus prepareStreamConsume(const BasicConsume &m, const model::Queue &queue, model::Consumer &consumer);
+    /// basic.get and queue.purge are not for streams (540, as RabbitMQ).
+    std::optional<AmqpError> refuseOnStream(const model::Queue &queue, const char *method, std::uint16_t classId,
+                                            std::uint16_t methodId) const;
+    /// Content of a stream delivery: the message's properties with the
+    /// x-stream-offset header (a long) added.
+    void writeStreamContent(const model::Message &message, std::int64_t offset);
+
         model::ConsumerPtr consumer; ///< null for basic.get
         model::QueuedMessage entry;
         bool settled = false;

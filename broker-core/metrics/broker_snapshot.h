@@ -66,6 +66,11 @@ struct QueueSnapshot {
     quint64 pagedOutBytes = 0; ///< their body bytes
     quint64 diskBytes = 0;     ///< the queue's log on disk
     QString storageError;      ///< why the queue's log failed ("" if it did not)
+    // Type: "classic" or "stream" (x-queue-type: stream; `ready` = messages in the log)
+    QString type = QStringLiteral("classic");
+    qint64 streamFirstOffset = 0; ///< streams: the oldest offset still stored
+    qint64 streamNextOffset = 0;  ///< streams: the offset the next message gets
+    quint64 streamSegments = 0;   ///< streams: segments of the log
 };
 
 struct ConsumerSnapshot {

@@ -200,6 +200,12 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
             qs.pagedOutBytes = st.pagedOutBytes;
             qs.diskBytes = st.diskBytes;
             qs.storageError = q(st.storageError);
+            if (st.stream) {
+                qs.type = QStringLiteral("stream");
+                qs.streamFirstOffset = st.streamFirstOffset;
+                qs.streamNextOffset = st.streamNextOffset;
+                qs.streamSegments = st.streamSegments;
+            }
             snap->queueMemoryBytes += st.memoryBytes;
             snap->pagedOutMessages += st.pagedOut;
             snap->queueDiskBytes += st.diskBytes;

@@ -15,6 +15,7 @@
 
 #include "common/ids.h"
 #include "model/message.h"
+#include "model/stream/stream_start.h"
 
 #include <atomic>
 #include <cstdint>
@@ -72,6 +73,9 @@ struct Delivery {
     std::shared_ptr<Queue> queue;
     std::shared_ptr<Consumer> consumer;
     QueuedMessage entry;
+    /// Stream queues: the message's offset in the stream (the protocol adds
+    /// it as the x-stream-offset header); -1 for other queues.
+    std::int64_t streamOffset = -1;
 };
 
 /// Where a consumer's deliveries go: the owning session's inbox. Called from
@@ -97,6 +101,8 @@ struct Consumer {
     /// basic.consume's x-priority: higher-priority consumers get messages
     /// while they have credit; lower ones only when those are blocked.
     std::int32_t priority = 0;
+    /// Stream queues: where this consumer starts reading (x-stream-offset).
+    StreamStart streamStart;
     ConnectionId connection;
     std::uint16_t channel = 0;
     std::shared_ptr<ChannelCredit> channelCredit;

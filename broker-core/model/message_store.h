@@ -94,6 +94,9 @@ public:
 
 using MessageStorePtr = std::unique_ptr<MessageStore>;
 
+class StreamLog;       // model/stream/stream_log.h
+struct StreamSettings; // model/stream/stream_log.h
+
 /// Opens stores for queues; owned by the broker, outlives the queues.
 /// Thread-safety: any thread.
 class MessageStoreProvider {
@@ -108,6 +111,12 @@ public:
     /// Removes a durable queue's log, if any (a queue declared anew must not
     /// find the messages of an older queue of the same name).
     virtual void discardDurable(const std::string &vhost, const std::string &queue) = 0;
+    /// The log of a stream queue (x-queue-type: stream): created if
+    /// missing, recovered (torn tail cut) if present.
+    virtual ModelResult<std::unique_ptr<StreamLog>> openStream(const std::string &vhost, const std::string &queue,
+                                                               const StreamSettings &settings) = 0;
+    /// Removes a stream's log, if any (a stream declared anew starts empty).
+    virtual void discardStream(const std::string &vhost, const std::string &queue) = 0;
     /// Memory a queue may fill with ready messages before it pages out.
     virtual std::uint64_t memoryBudget(bool lazyQueue) const = 0;
 };

@@ -1,5 +1,7 @@
 #include "model/queue.h"
 
+#include "model/stream/stream_arguments.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -17,6 +19,12 @@ Queue::Queue(std::string vhost, std::string name, QueueOptions options)
 {
     m_needsTimer.store(m_policy.messageTtlMs || m_policy.expiresMs, std::memory_order_relaxed);
     m_lastUsedMs = nowMs();
+    if (isStreamDeclaration(m_options.arguments)) {
+        // A stream: the timer writes stray buffered chunks and applies retention.
+        m_stream = std::make_unique<StreamState>();
+        m_stream->settings = streamSettingsFrom(m_options.arguments);
+        m_needsTimer.store(true, std::memory_order_relaxed);
+    }
 }
 
 /// The queue's lock, and on release the dead letters collected under it
@@ -72,6 +80,8 @@ void Queue::attachStorage(MessageStoreProvider *provider, MessageStorePtr durabl
 void Queue::closeStorage()
 {
     std::lock_guard lock(m_mutex);
+    if (m_stream)
+        closeStreamLocked(false);
     m_store.reset();
     m_provider = nullptr;
     m_durableStore = false;
@@ -84,6 +94,10 @@ void Queue::closeStorage()
 void Queue::flushStorage()
 {
     std::lock_guard lock(m_mutex);
+    if (m_stream) {
+        flushStreamLocked();
+        return;
+    }
     if (!m_store)
         return;
     if (auto st = m_store->flush(); !st)
@@ -139,6 +153,8 @@ EnqueueOutcome Queue::enqueue(MessagePtr message)
     Guard lock(*this);
     if (m_deleted)
         return EnqueueOutcome::Deleted;
+    if (m_stream)
+        return enqueueStreamLocked(std::move(message));
     const bool timed = m_policy.messageTtlMs || message->expirationMs;
     const std::int64_t now = (timed || m_policy.deduplicates()) ? nowMs() : 0;
     if (m_policy.deduplicates() && !message->messageId.empty() && isDuplicateLocked(message->messageId, now)) {
@@ -296,6 +312,10 @@ void Queue::expireMessages(std::int64_t now)
     Guard lock(*this);
     if (m_deleted)
         return;
+    if (m_stream) {
+        streamTickLocked(now);
+        return;
+    }
     expireHeadLocked(now);
 }
 
@@ -327,6 +347,10 @@ struct Queue::DurabilityWaiter {
 void Queue::whenDurable(std::function<void(std::optional<std::string> error)> done)
 {
     std::unique_lock lock(m_mutex);
+    if (m_stream) {
+        whenStreamDurableLocked(done);
+        return;
+    }
     if (!m_durableStore || !m_store) {
         lock.unlock();
         done(std::nullopt);
@@ -454,6 +478,8 @@ ModelStatus Queue::addConsumer(ConsumerPtr consumer)
                            [&](const ConsumerPtr &c) { return c->priority < consumer->priority; });
     if (pos != m_consumers.end() && std::size_t(pos - m_consumers.begin()) <= m_nextConsumer)
         ++m_nextConsumer;
+    if (m_stream)
+        startStreamCursorLocked(*consumer);
     m_consumers.insert(pos, std::move(consumer));
     m_hadConsumer = true;
     m_lastUsedMs = nowMs();
@@ -472,6 +498,8 @@ bool Queue::removeConsumer(const Consumer *consumer)
     if (std::size_t(it - m_consumers.begin()) < m_nextConsumer)
         --m_nextConsumer;
     const bool wasActive = it == m_consumers.begin();
+    if (m_stream)
+        m_stream->cursors.erase(consumer);
     m_consumers.erase(it);
     if (m_nextConsumer >= m_consumers.size())
         m_nextConsumer = 0;
@@ -515,6 +543,10 @@ std::size_t Queue::pickConsumerLocked()
 
 void Queue::dispatchLocked()
 {
+    if (m_stream) {
+        dispatchStreamLocked();
+        return;
+    }
     auto self = shared_from_this();
     // Due messages are not delivered; one that becomes due this very
     // millisecond still is (x-message-ttl 0 reaches a waiting consumer).
@@ -568,6 +600,10 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired, std::uint32_t &remaini
 {
     Guard lock(*this);
     m_lastUsedMs = nowMs();
+    if (m_stream) {
+        remaining = 0; // streams are read by consumers only
+        return std::nullopt;
+    }
     pageInLocked();
     expireHeadLocked(m_lastUsedMs);
     if (m_ready.empty()) {
@@ -593,6 +629,10 @@ void Queue::settle(std::span<const QueuedMessage> entries, bool acknowledged)
     Guard lock(*this);
     if (m_deleted)
         return;
+    if (m_stream) {
+        settleStreamLocked(entries.size(), acknowledged, true);
+        return;
+    }
     m_unacked -= std::min<std::uint64_t>(m_unacked, entries.size());
     if (acknowledged)
         m_counters.acked += entries.size();
@@ -610,6 +650,10 @@ void Queue::requeue(std::vector<QueuedMessage> entries, bool wereUnacked)
     Guard lock(*this);
     if (m_deleted)
         return;
+    if (m_stream) {
+        settleStreamLocked(entries.size(), false, wereUnacked); // nothing goes back into a stream
+        return;
+    }
     if (wereUnacked)
         m_unacked -= std::min<std::uint64_t>(m_unacked, entries.size());
     else
@@ -683,6 +727,8 @@ std::uint32_t Queue::markDeleted(std::vector<ConsumerPtr> &consumersOut)
     for (auto &[upTo, waiter] : m_durabilityWaiters)
         waiter->fire(std::nullopt);
     m_durabilityWaiters.clear();
+    if (m_stream)
+        closeStreamLocked(true);
     if (m_store) {
         m_store->destroy();
         m_store.reset();
@@ -732,6 +778,8 @@ QueueStats Queue::stats() const
             s.storageError = *failure;
     s.unacked = m_unacked;
     s.consumers = int(m_consumers.size());
+    if (m_stream)
+        streamStatsLocked(s);
     return s;
 }
 

@@ -29,6 +29,7 @@
 #include "model/model_error.h"
 #include "model/queue_policy.h"
 #include "model/ready_list.h"
+#include "model/stream/stream_state.h"
 
 #include <atomic>
 #include <deque>
@@ -72,6 +73,19 @@ struct QueueStats {
     std::uint64_t droppedMaxLen = 0;  ///< dropped or refused by the length limit
     std::uint64_t duplicates = 0;     ///< refused by the de-duplication window
     std::string storageError;         ///< the log's failure, if it failed
+    // Streams (x-queue-type: stream): `ready` is the number of messages in the log
+    bool stream = false;
+    std::int64_t streamFirstOffset = 0; ///< the oldest offset still stored
+    std::int64_t streamNextOffset = 0;  ///< the offset the next message gets
+    std::uint64_t streamSegments = 0;   ///< segments of the stream's log
+};
+
+/// Where a stream queue's log stands (Queue::streamPosition()).
+struct StreamPosition {
+    std::int64_t firstOffset = 0;
+    std::int64_t nextOffset = 0;
+    std::uint64_t diskBytes = 0;
+    std::size_t segments = 0;
 };
 
 /// What enqueue() did with a message.
@@ -189,6 +203,16 @@ public:
     /// Consumers (copies of their pointers) for snapshots.
     std::vector<ConsumerPtr> consumers() const;
 
+    // ---- Streams (x-queue-type: stream; model/stream/queue_stream.cpp) -----
+    /// A stream queue: an append-only log that consumers read from their own
+    /// positions (Consumer::streamStart), acks returning only credit.
+    bool isStream() const { return m_stream != nullptr; }
+    /// Gives a stream queue its log (opened by the vhost). Call before use.
+    void attachStream(StreamLogPtr log);
+    /// The stream's offsets and size; nullopt for other queues.
+    std::optional<StreamPosition> streamPosition() const;
+    // -----------------------------------------------------------------------
+
     // ---- Browsing ---------------------------------------------------------
     /// The most messages one peek() copies.
     static constexpr std::size_t kMaxPeek = 1000;
@@ -244,6 +268,23 @@ private:
     std::uint32_t dropReadyLocked();
     void noteStorageFailureLocked(const std::string &text);
 
+    // Stream mode (model/stream/queue_stream.cpp), all under m_mutex.
+    EnqueueOutcome enqueueStreamLocked(MessagePtr message);
+    /// Writes the buffered chunk and hands it to consumers.
+    void flushStreamLocked();
+    void whenStreamDurableLocked(std::function<void(std::optional<std::string> error)> &done);
+    /// Places a new consumer's read position by its streamStart.
+    void startStreamCursorLocked(const Consumer &consumer);
+    void dispatchStreamLocked();
+    /// Delivers to one consumer within its credit; false: its sink refused.
+    bool feedStreamConsumerLocked(const std::shared_ptr<Queue> &self, const ConsumerPtr &consumer);
+    void settleStreamLocked(std::size_t count, bool acknowledged, bool wereUnacked);
+    /// Timer: writes what is buffered, applies retention now and then.
+    void streamTickLocked(std::int64_t nowMs);
+    /// Closes (destroy: and removes) the stream's log.
+    void closeStreamLocked(bool destroy);
+    void streamStatsLocked(QueueStats &s) const;
+
     const std::string m_vhost;
     const std::string m_name;
     const QueueOptions m_options;
@@ -281,6 +322,8 @@ private:
     struct DurabilityWaiter;
     std::deque<std::pair<std::int64_t, std::shared_ptr<DurabilityWaiter>>> m_durabilityWaiters; // by upTo
     std::string m_storageError;
+
+    std::unique_ptr<StreamState> m_stream;  // streams only; guarded by m_mutex (the pointer is set once)
 };
 
 using QueuePtr = std::shared_ptr<Queue>;

@@ -1,6 +1,7 @@
 #include "model/virtual_host.h"
 
 #include "model/declare_equivalence.h"
+#include "model/stream/stream_arguments.h"
 
 #include <QDateTime>
 
@@ -87,6 +88,20 @@ ModelResult<QueuePtr> VirtualHost::makeQueueLocked(const std::string &name, Queu
 {
     auto queue = std::make_shared<Queue>(m_name, name, std::move(options));
     queue->setDeadLetterTarget(this);
+    if (queue->isStream()) {
+        // A stream is its log: opened (restoring: recovered) here.
+        if (!m_storeProvider)
+            return modelError(ErrorKind::ResourceError, "stream '" + name + "' " + inVhost(m_name) +
+                                                            " needs the broker's storage");
+        if (!restoring)
+            m_storeProvider->discardStream(m_name, name);
+        auto log = m_storeProvider->openStream(m_name, name, streamSettingsFrom(queue->options().arguments));
+        if (!log)
+            return modelError(ErrorKind::ResourceError, "cannot open the log of stream '" + name + "' " +
+                                                            inVhost(m_name) + ": " + log.error().text);
+        queue->attachStream(std::move(*log));
+        return queue;
+    }
     if (!m_storeProvider)
         return queue;
     MessageStorePtr store;
@@ -334,6 +349,14 @@ ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &req
     if (!passive)
         if (auto why = queueArgumentsError(m_name, name, options.arguments))
             return modelError(ErrorKind::PreconditionFailed, *why);
+    if (!passive && isStreamDeclaration(options.arguments)) {
+        // Streams (model/stream): RabbitMQ's declaration rules.
+        if (requestedName.empty())
+            return modelError(ErrorKind::PreconditionFailed,
+                              "Cannot declare a server-named queue for type rabbit_stream_queue");
+        if (auto why = streamDeclarationError(m_name, name, options))
+            return modelError(ErrorKind::PreconditionFailed, *why);
+    }
     // RabbitMQ: an exclusive queue is never durable, whatever was asked.
     QueueOptions requested = options;
     if (requested.exclusive)

@@ -3,6 +3,7 @@
 #include "amqp/amqp_channel.h"
 #include "amqp/amqp_connection.h"
 #include "amqp/codec/reply_codes.h"
+#include "model/queue.h"
 #include "model/virtual_host.h"
 
 #include <random>
@@ -61,6 +62,8 @@ ChannelStatus AmqpChannel::handle(const BasicConsume &m)
     consumer->channel = m_id;
     consumer->channelCredit = m_credit;
     consumer->sink = m_conn.inbox();
+    if (auto st = prepareStreamConsume(m, **queue, *consumer); !st) // x-stream-offset (stream_methods.cpp)
+        return st;
 
     // consume-ok must precede the first delivery: write it before the queue
     // can dispatch (deliveries are written later, from the inbox), and take
@@ -102,6 +105,8 @@ ChannelStatus AmqpChannel::handle(const BasicGet &m)
     auto queue = queueForMethod(m.queue, m.classId, m.methodId);
     if (!queue)
         return unexpected(queue.error());
+    if (auto refused = refuseOnStream(**queue, "basic.get", m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     std::uint32_t remaining = 0;
     auto entry = (*queue)->get(!m.noAck, remaining);
     if (!entry) {

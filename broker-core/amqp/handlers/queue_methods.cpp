@@ -62,6 +62,9 @@ ChannelStatus AmqpChannel::handle(const QueuePurge &m)
     const std::string queue = resolveQueueName(m.queue);
     if (queue.empty())
         return unexpected(channelError(reply::NotFound, kNoPreviousQueue, m.classId, m.methodId));
+    if (auto q = vhost().findQueue(queue))
+        if (auto refused = refuseOnStream(*q, "queue.purge", m.classId, m.methodId))
+            return unexpected(std::move(*refused));
     auto count = vhost().purgeQueue(queue, m_conn.id());
     if (!count)
         return unexpected(fromModel(count.error(), m.classId, m.methodId));

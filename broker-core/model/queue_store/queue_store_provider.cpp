@@ -1,6 +1,7 @@
 #include "model/queue_store/queue_store_provider.h"
 
 #include "model/queue_store/queue_log_store.h"
+#include "model/queue_store/stream_log_store.h"
 
 namespace warren::model::queue_store {
 
@@ -73,6 +74,32 @@ std::uint64_t QueueStoreProvider::memoryBudget(bool lazyQueue) const
 void QueueStoreProvider::discardDurable(const std::string &vhost, const std::string &queue)
 {
     QueueLogStore::removeDirectory(m_fs, durableDir(vhost, queue));
+}
+
+std::string QueueStoreProvider::streamDir(const std::string &vhost, const std::string &queue) const
+{
+    return storage::joinPath(storage::joinPath(storage::joinPath(m_config.root, "streams"), encodeName(vhost)),
+                             encodeName(queue));
+}
+
+ModelResult<std::unique_ptr<StreamLog>> QueueStoreProvider::openStream(const std::string &vhost,
+                                                                       const std::string &queue,
+                                                                       const StreamSettings &settings)
+{
+    StreamLogStoreOptions o;
+    o.fs = &m_fs;
+    o.flusher = m_flusher;
+    o.dir = streamDir(vhost, queue);
+    o.settings = settings;
+    auto store = StreamLogStore::open(o);
+    if (!store)
+        return unexpected(store.error());
+    return std::unique_ptr<StreamLog>(std::move(*store));
+}
+
+void QueueStoreProvider::discardStream(const std::string &vhost, const std::string &queue)
+{
+    StreamLogStore::removeDirectory(m_fs, streamDir(vhost, queue));
 }
 
 } // namespace warren::model::queue_store

@@ -4,6 +4,7 @@
 //   <root>/queues/<vhost>/<queue>/   durable queues (recovered on start)
 //   <root>/paging/<n>-<vhost>-<queue>/ paging-only logs (the owner empties
 //                                    <root>/paging before constructing this)
+//   <root>/streams/<vhost>/<queue>/  stream queues' logs (StreamLogStore)
 // Names are percent-encoded so any queue name is a safe directory name.
 //
 // Threads: any thread (the VirtualHost calls it under its lock; queues call
@@ -34,10 +35,14 @@ public:
     ModelResult<MessageStorePtr> openPaging(const std::string &vhost, const std::string &queue) override;
     std::uint64_t memoryBudget(bool lazyQueue) const override;
     void discardDurable(const std::string &vhost, const std::string &queue) override;
+    ModelResult<std::unique_ptr<StreamLog>> openStream(const std::string &vhost, const std::string &queue,
+                                                       const StreamSettings &settings) override;
+    void discardStream(const std::string &vhost, const std::string &queue) override;
 
     /// "a%2Fb" for "a/b": letters, digits, '-' and '_' stay, the rest is %XX.
     static std::string encodeName(const std::string &name);
     std::string durableDir(const std::string &vhost, const std::string &queue) const;
+    std::string streamDir(const std::string &vhost, const std::string &queue) const;
 
 private:
     storage::FileSystem &m_fs;

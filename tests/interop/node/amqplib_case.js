@@ -260,6 +260,104 @@ const cases = {
     assert.equal(got[2][0], 'second', 'the next consumer took over');
     await ch.close();
   },
+
+  // Streams (x-queue-type: stream): consumers at each x-stream-offset spec.
+  // Each message is confirmed before the next is sent, so each is its own
+  // chunk on both brokers ("last" = the last chunk). Passes against
+  // rabbitmq-server 3.10.8 too.
+  async stream_consumers_at_each_offset_spec(conn) {
+    const ch = await conn.createConfirmChannel();
+    const q = unique('stream');
+    await ch.assertQueue(q, { durable: true, arguments: { 'x-queue-type': 'stream' } });
+    const publish = async (bodies) => {
+      for (const b of bodies) {
+        ch.sendToQueue(q, Buffer.from(b), { headers: { n: b } });
+        await ch.waitForConfirms();
+      }
+    };
+    await publish(['m0', 'm1', 'm2']);
+    await sleep(2100); // AMQP timestamps have whole seconds
+    const since = Math.floor(Date.now() / 1000);
+    await sleep(100);
+    await publish(['m3', 'm4']);
+
+    const consume = async (offset, prefetch = 10) => {
+      const c = await conn.createChannel();
+      await c.prefetch(prefetch);
+      const got = [];
+      const args = offset === undefined ? {} : { 'x-stream-offset': offset };
+      await c.consume(q, (msg) => got.push(msg), { noAck: false, arguments: args });
+      return { c, got };
+    };
+    const offsets = (got) => got.map((m) => m.properties.headers['x-stream-offset']);
+    const specs = [
+      ['first', [0, 1, 2, 3, 4]],
+      ['last', [4]],
+      [2, [2, 3, 4]],
+      [-5, [0, 1, 2, 3, 4]],
+      [{ '!': 'timestamp', value: since }, [3, 4]],
+      ['1h', [0, 1, 2, 3, 4]],
+    ];
+    for (const [spec, want] of specs) {
+      const { c, got } = await consume(spec);
+      await waitFor(() => got.length >= want.length, 10000, `${JSON.stringify(spec)}: ${want.length} deliveries`);
+      await sleep(300);
+      assert.deepEqual(offsets(got), want, `x-stream-offset ${JSON.stringify(spec)}`);
+      for (const m of got) {
+        assert.equal(typeof m.properties.headers['x-stream-offset'], 'number', 'the header is a number');
+        assert.equal(m.properties.headers.n, m.content.toString(), 'the publisher\'s header kept');
+        assert.equal(m.fields.redelivered, false, 'not redelivered');
+      }
+      await c.close();
+    }
+    // next (and no x-stream-offset at all): only what comes after subscribing.
+    const next = await consume('next');
+    const plain = await consume(undefined);
+    await sleep(500);
+    assert.equal(next.got.length + plain.got.length, 0, 'nothing old from next');
+    await publish(['m5']);
+    await waitFor(() => next.got.length === 1 && plain.got.length === 1, 10000, 'the new message');
+    assert.deepEqual(offsets(next.got), [5], 'next');
+    assert.deepEqual(offsets(plain.got), [5], 'default offset');
+    // Acks are credit: prefetch 2 gives two until they are acked.
+    const credit = await consume('first', 2);
+    await waitFor(() => credit.got.length >= 2, 10000, 'two deliveries');
+    await sleep(300);
+    assert.deepEqual(offsets(credit.got), [0, 1], 'prefetch 2 before acking');
+    credit.c.ack(credit.got[1], true);
+    await waitFor(() => credit.got.length >= 4, 10000, 'two more after acking');
+    assert.deepEqual(offsets(credit.got), [0, 1, 2, 3], 'prefetch 2 after acking two');
+    await ch.deleteQueue(q);
+    await ch.close();
+  },
+
+  async stream_refuses_get_auto_ack_and_missing_prefetch(conn, host, port) {
+    const ch = await conn.createConfirmChannel();
+    const q = unique('stream');
+    await ch.assertQueue(q, { durable: true, arguments: { 'x-queue-type': 'stream' } });
+    const closedWith = async (what, action) => {
+      const c = await connect(host, port);
+      c.on('error', () => {});
+      const closed = new Promise((resolve) => c.on('close', (err) => resolve(err)));
+      const chan = await c.createChannel();
+      chan.on('error', () => {});
+      const chanClosed = new Promise((resolve) => chan.on('close', () => resolve()));
+      await action(chan).catch(() => {});
+      const err = await Promise.race([closed, chanClosed.then(() => sleep(200).then(() => null)),
+                                      sleep(5000).then(() => 'timeout')]);
+      assert.notEqual(err, 'timeout', `${what}: nothing was closed`);
+      try { await c.close(); } catch (_) { /* closed by the broker */ }
+      return err ? err.message : 'channel';
+    };
+    let text = await closedWith('basic.get', (c) => c.get(q));
+    assert.match(text, /540 \(NOT-IMPLEMENTED\) with message "NOT_IMPLEMENTED - basic.get not supported by stream queues/);
+    text = await closedWith('auto-ack', async (c) => { await c.prefetch(5); await c.consume(q, () => {}, { noAck: true }); });
+    assert.match(text, /automatic acknowledgement not supported by stream queues/);
+    text = await closedWith('no prefetch', (c) => c.consume(q, () => {}, { noAck: false }));
+    assert.equal(text, 'channel', 'a missing prefetch closes only the channel (406)');
+    await ch.deleteQueue(q);
+    await ch.close();
+  },
 };
 
 async function main() {
@@ -276,7 +374,7 @@ async function main() {
   try {
     conn = await connect(host, Number(portText));
     conn.on('error', (err) => console.log(`connection error event: ${err.message}`));
-    await cases[name](conn);
+    await cases[name](conn, host, Number(portText));
     await conn.close();
     console.log(`OK: ${name}`);
     return 0;

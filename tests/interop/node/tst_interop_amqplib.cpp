@@ -52,6 +52,8 @@ private slots:
     void deadLetterCarriesXDeath() { runCase("dead_letter_x_death_fields"); }
     void ttlPriorityAndRejectPublish() { runCase("ttl_and_priority_and_overflow"); }
     void alternateExchangeAndSingleActiveConsumer() { runCase("alternate_exchange_and_single_active_consumer"); }
+    void streamConsumersStartAtEachOffsetSpec() { runCase("stream_consumers_at_each_offset_spec"); }
+    void streamRefusesGetAutoAckAndAMissingPrefetch() { runCase("stream_refuses_get_auto_ack_and_missing_prefetch"); }
 };
 
 QTEST_GUILESS_MAIN(InteropAmqplib)

@@ -85,6 +85,26 @@ private slots:
     }
 
     // connection.py
+    // streams.py (x-queue-type: stream; every case also passes against RabbitMQ 3.10.8)
+    void streams_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        for (const char *c : {"declare_rules_follow_rabbitmq", "consume_requires_a_prefetch_and_manual_acks",
+                              "basic_get_and_purge_are_not_supported", "x_stream_offset_on_a_classic_queue_is_refused",
+                              "bad_stream_offset_is_precondition_failed", "first_reads_everything_with_long_offsets",
+                              "publisher_headers_are_kept_next_to_the_offset", "last_starts_at_the_last_chunk",
+                              "next_waits_for_new_messages", "default_offset_is_next", "numeric_offset_starts_there",
+                              "timestamp_offset_starts_at_that_time", "acks_return_credit",
+                              "nack_and_reject_close_the_connection", "every_consumer_reads_everything",
+                              "routed_through_an_exchange"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void streams()
+    {
+        QFETCH(QString, caseName);
+        runCase("streams.py", caseName.toLatin1().constData());
+    }
+
     void connectionStartAdvertisesRabbitmqCapabilities() { runCase("connection.py", "start_advertises_rabbitmq_capabilities"); }
     void tuneNegotiatesFrameMaxAndHeartbeat() { runCase("connection.py", "tune_negotiates_frame_max_and_heartbeat"); }
 
