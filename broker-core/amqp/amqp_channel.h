@@ -111,6 +111,9 @@ private:
     /// Resolves the exchange's routing (cached while the topology is unchanged).
     ChannelStatus routeMessage(const model::Message &message, std::vector<model::QueuePtr> &queues);
     ChannelStatus enqueueRouted(const model::MessagePtr &message, const std::vector<model::QueuePtr> &queues);
+    /// Hands a message that routeMessage() found to be delayed to its
+    /// exchange's schedule (m_delayedExchange).
+    ChannelStatus scheduleDelayed(const model::MessagePtr &message);
     /// Starts a durability barrier over the queues stored to since the last
     /// one; `txCommit`: answer tx.commit-ok when it completes.
     void startBarrier(bool txCommit);
@@ -122,9 +125,6 @@ private:
     /// basic.return NO_ROUTE with the message's content.
     void writeReturn(const model::Message &message);
 
-    // --- settlement
-    struct Unacked {
-        model::QueuePtr queue;
     // --- streams (handlers/stream_methods.cpp)
     /// RabbitMQ's rules for basic.consume on a stream queue (prefetch set,
     /// no auto-ack, a readable x-stream-offset, which goes into `consumer`),
@@ -137,6 +137,9 @@ private:
     /// x-stream-offset header (a long) added.
     void writeStreamContent(const model::Message &message, std::int64_t offset);
 
+    // --- settlement
+    struct Unacked {
+        model::QueuePtr queue;
         model::ConsumerPtr consumer; ///< null for basic.get
         model::QueuedMessage entry;
         bool settled = false;
@@ -188,8 +191,8 @@ private:
 
     // durability: queues that stored a persistent message since the last
     // barrier, and barriers in publish order
-    std::vector<model::QueuePtr> m_durableWaits;
-    std::vector<model::QueuePtr> m_toFlush; ///< stored to without a wait: flushed at the batch's end
+    std::vector<model::DurabilityTargetPtr> m_durableWaits;
+    std::vector<model::DurabilityTargetPtr> m_toFlush; ///< stored to without a wait: flushed at the batch's end
     struct Barrier {
         std::uint64_t id = 0;
         std::uint64_t upTo = 0; ///< publish sequence it covers (confirm mode)
@@ -223,6 +226,9 @@ private:
     std::unordered_map<std::string, std::pair<model::ExchangePtr, model::RoutingTablePtr>> m_exchangeCache;
     std::unordered_map<std::string, model::QueuePtr> m_defaultRouteCache;
     std::vector<model::QueuePtr> m_routeScratch;
+    /// Set by routeMessage() when the message goes to an x-delayed-message
+    /// exchange with an x-delay: the caller schedules it instead of routing.
+    model::ExchangePtr m_delayedExchange;
 };
 
 } // namespace warren::amqp

@@ -61,6 +61,7 @@ struct AmqpPublishRequest {
 
 struct AmqpPublishResult : CommandResult {
     int routedQueues = 0;      ///< queues the message was enqueued on; 0 = unroutable
+    bool scheduled = false;    ///< held by an x-delayed-message exchange (x-delay header); routed when due
 };
 
 /// One Kafka record, as a Produce request would carry it (acks=1).
@@ -255,6 +256,13 @@ struct BrowsedMessage {
     QString appId;
     QString clusterId;
     QList<AmqpHeaderField> headers;
+    // A dead-lettered message (an x-death header): its newest death — the
+    // queue it left, why, and the exchange and first routing key it had been
+    // published with (where "send it back" re-publishes it). Empty otherwise.
+    QString deathQueue;
+    QString deathReason;
+    QString deathExchange;
+    QString deathRoutingKey;
     QString propertiesError;   ///< the properties could not be decoded: why (they are still republished as they are)
     QByteArray encodedProperties; ///< as published (flags + fields): pass to AmqpPublishRequest to republish
     QByteArray body;           ///< whole, or its first maxBodyBytes when bodyTruncated

@@ -35,6 +35,9 @@ struct ExchangeSnapshot {
     quint64 publishedIn = 0;  ///< messages published to it (cumulative)
     quint64 routedOut = 0;    ///< queue deliveries it produced (cumulative)
     quint64 unroutable = 0;   ///< messages that matched no binding (cumulative)
+    // x-delayed-message exchanges: messages held back ("scheduled")
+    quint64 scheduled = 0;
+    qint64 nextDueMs = -1;    ///< when the next one is due (ms since the epoch), -1 if none
 };
 
 struct BindingSnapshot {
@@ -66,6 +69,13 @@ struct QueueSnapshot {
     quint64 pagedOutBytes = 0; ///< their body bytes
     quint64 diskBytes = 0;     ///< the queue's log on disk
     QString storageError;      ///< why the queue's log failed ("" if it did not)
+    // RabbitMQ's extensions
+    QString deadLetterExchange; ///< x-dead-letter-exchange ("" = none; the default exchange shows as "(default)")
+    QString deadLetterRoutingKey;
+    quint64 expired = 0;       ///< reached their TTL (cumulative)
+    quint64 deadLettered = 0;  ///< handed to the dead-letter exchange (cumulative)
+    quint64 droppedMaxLen = 0; ///< dropped or refused by the length limit (cumulative)
+    quint64 duplicates = 0;    ///< refused by the de-duplication window (cumulative)
     // Type: "classic" or "stream" (x-queue-type: stream; `ready` = messages in the log)
     QString type = QStringLiteral("classic");
     qint64 streamFirstOffset = 0; ///< streams: the oldest offset still stored
@@ -82,6 +92,8 @@ struct ConsumerSnapshot {
     bool ackRequired = true;
     int prefetch = 0;         ///< 0 = unlimited
     quint64 unacked = 0;
+    int priority = 0;         ///< x-priority
+    bool active = true;       ///< false: waiting behind a single active consumer
 };
 
 struct ConnectionSnapshot {

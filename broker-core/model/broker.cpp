@@ -1,5 +1,7 @@
 #include "model/broker.h"
 
+#include "model/delayed_schedule.h"
+
 #include <unistd.h>
 
 #include <fstream>
@@ -164,6 +166,10 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
             e.publishedIn = ex->publishedIn.load(std::memory_order_relaxed);
             e.routedOut = ex->routedOut.load(std::memory_order_relaxed);
             e.unroutable = ex->unroutable.load(std::memory_order_relaxed);
+            if (ex->delayed()) {
+                e.scheduled = ex->delayed()->size();
+                e.nextDueMs = ex->delayed()->nextDueMs().value_or(-1);
+            }
             const auto bindings = ex->bindings();
             e.bindingsOut = int(bindings.size());
             for (const auto &b : bindings) {
@@ -200,6 +206,16 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
             qs.pagedOutBytes = st.pagedOutBytes;
             qs.diskBytes = st.diskBytes;
             qs.storageError = q(st.storageError);
+            const QueuePolicy &policy = queue->policy();
+            if (policy.deadLetterExchange)
+                qs.deadLetterExchange =
+                    policy.deadLetterExchange->empty() ? QStringLiteral("(default)") : q(*policy.deadLetterExchange);
+            if (policy.deadLetterRoutingKey)
+                qs.deadLetterRoutingKey = q(*policy.deadLetterRoutingKey);
+            qs.expired = st.expired;
+            qs.deadLettered = st.deadLettered;
+            qs.droppedMaxLen = st.droppedMaxLen;
+            qs.duplicates = st.duplicates;
             if (st.stream) {
                 qs.type = QStringLiteral("stream");
                 qs.streamFirstOffset = st.streamFirstOffset;
@@ -212,6 +228,7 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
             snap->delivered += st.delivered;
             snap->acked += st.acked;
             snap->redelivered += st.redelivered;
+            bool first = true;
             for (const auto &c : queue->consumers()) {
                 metrics::ConsumerSnapshot cs;
                 cs.vhost = qs.vhost;
@@ -222,6 +239,9 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
                 cs.ackRequired = !c->noAck;
                 cs.prefetch = int(c->prefetch);
                 cs.unacked = c->unacked.load(std::memory_order_relaxed);
+                cs.priority = c->priority;
+                cs.active = !policy.singleActiveConsumer || first;
+                first = false;
                 snap->consumers.push_back(std::move(cs));
             }
             snap->queues.push_back(std::move(qs));

@@ -1,11 +1,27 @@
 #include "model/exchange.h"
 
+#include "model/delayed_schedule.h"
+
 #include <algorithm>
 
 namespace warren::model {
 
+std::optional<ExchangeType> Exchange::delayedTypeOf(const FieldTable &arguments)
+{
+    const FieldValue *v = arguments.find("x-delayed-type");
+    const std::string *name = v ? v->asString() : nullptr;
+    auto type = name ? exchangeTypeFromString(*name) : std::nullopt;
+    if (!type || *type == ExchangeType::DelayedMessage)
+        return std::nullopt;
+    return type;
+}
+
 Exchange::Exchange(std::string vhost, std::string name, ExchangeOptions options, bool builtIn)
-    : m_vhost(std::move(vhost)), m_name(std::move(name)), m_options(std::move(options)), m_builtIn(builtIn)
+    : m_vhost(std::move(vhost)), m_name(std::move(name)), m_options(std::move(options)), m_builtIn(builtIn),
+      m_routingType(m_options.type == ExchangeType::DelayedMessage
+                        ? delayedTypeOf(m_options.arguments).value_or(ExchangeType::Direct)
+                        : m_options.type),
+      m_delayed(m_options.type == ExchangeType::DelayedMessage ? std::make_shared<DelayedSchedule>() : nullptr)
 {
     rebuildLocked();
 }
@@ -83,7 +99,7 @@ void Exchange::rebuildLocked()
         specs.push_back(BindingSpec{b.key, b.arguments});
         table->destinations.push_back(b.destination);
     }
-    table->router = buildRouter(m_options.type, specs);
+    table->router = buildRouter(m_routingType, specs);
     m_table = std::move(table);
 }
 

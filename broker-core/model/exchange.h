@@ -20,6 +20,7 @@
 namespace warren::model {
 
 class Exchange;
+class DelayedSchedule;
 using ExchangePtr = std::shared_ptr<Exchange>;
 
 struct ExchangeOptions {
@@ -59,6 +60,13 @@ public:
     const std::string &name() const { return m_name; }
     const ExchangeOptions &options() const { return m_options; }
     ExchangeType type() const { return m_options.type; }
+    /// How bindings match: the type, or for x-delayed-message its x-delayed-type.
+    ExchangeType routingType() const { return m_routingType; }
+    /// An x-delayed-message exchange's held-back messages; null otherwise.
+    const std::shared_ptr<DelayedSchedule> &delayed() const { return m_delayed; }
+    /// For x-delayed-message: the x-delayed-type argument, if it names a
+    /// plain exchange type.
+    static std::optional<ExchangeType> delayedTypeOf(const FieldTable &arguments);
     /// The default exchange and amq.*: cannot be deleted or redeclared differently.
     bool isBuiltIn() const { return m_builtIn; }
     bool isDefault() const { return m_name.empty(); }
@@ -86,6 +94,8 @@ private:
     const std::string m_name;
     const ExchangeOptions m_options;
     const bool m_builtIn;
+    const ExchangeType m_routingType;
+    const std::shared_ptr<DelayedSchedule> m_delayed;
 
     mutable std::mutex m_mutex;
     std::vector<Binding> m_bindings; // guarded by m_mutex

@@ -97,6 +97,19 @@ using MessageStorePtr = std::unique_ptr<MessageStore>;
 class StreamLog;       // model/stream/stream_log.h
 struct StreamSettings; // model/stream/stream_log.h
 
+/// Something a publisher stored into whose durability a confirm may have to
+/// wait: a queue, or a delayed-message exchange's schedule. Any thread.
+class DurabilityTarget {
+public:
+    virtual ~DurabilityTarget() = default;
+    /// Writes what was buffered (the end of a publisher's input batch).
+    virtual void flushStorage() = 0;
+    /// `done` runs once what was stored so far is durable (or no longer
+    /// needs to be), with an error text if that failed.
+    virtual void whenDurable(std::function<void(std::optional<std::string> error)> done) = 0;
+};
+using DurabilityTargetPtr = std::shared_ptr<DurabilityTarget>;
+
 /// Opens stores for queues; owned by the broker, outlives the queues.
 /// Thread-safety: any thread.
 class MessageStoreProvider {

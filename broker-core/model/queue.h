@@ -120,7 +120,7 @@ struct QueuePeek {
 };
 // ---------------------------------------------------------------------------
 
-class Queue : public std::enable_shared_from_this<Queue> {
+class Queue final : public DurabilityTarget, public std::enable_shared_from_this<Queue> {
 public:
     Queue(std::string vhost, std::string name, QueueOptions options);
 
@@ -159,7 +159,7 @@ public:
     /// Appends a routed message and dispatches.
     EnqueueOutcome enqueue(MessagePtr message);
     /// Writes what the queue's log buffered (end of a publisher's input batch).
-    void flushStorage();
+    void flushStorage() override;
     /// The text of the last storage failure ("" if none).
     std::string storageError() const;
     /// `done` runs once every message appended to this queue's durable log
@@ -168,7 +168,7 @@ public:
     /// waiting for the disk), or with an error text if the fsync failed.
     /// Runs on the flusher thread, or on the thread that settled the last
     /// one, or at once.
-    void whenDurable(std::function<void(std::optional<std::string> error)> done);
+    void whenDurable(std::function<void(std::optional<std::string> error)> done) override;
 
     ModelStatus addConsumer(ConsumerPtr consumer);
     /// Removes the consumer. Returns true when this was the last consumer of

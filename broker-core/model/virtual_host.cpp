@@ -2,6 +2,7 @@
 
 #include "model/declare_equivalence.h"
 #include "model/stream/stream_arguments.h"
+#include "model/delayed_schedule.h"
 
 #include <QDateTime>
 
@@ -82,6 +83,27 @@ void VirtualHost::closeMessageStores()
     m_storeProvider = nullptr;
     for (auto &[name, queue] : m_queues)
         queue->closeStorage();
+    for (auto &[name, exchange] : m_exchanges)
+        if (exchange->delayed())
+            exchange->delayed()->close();
+}
+
+std::optional<std::string> VirtualHost::attachDelayedStorageLocked(const Exchange &exchange, bool restoring)
+{
+    if (!exchange.delayed() || !exchange.options().durable || !m_storeProvider)
+        return std::nullopt;
+    // Its own log beside the queue logs; "amq." names cannot be declared by
+    // clients, and server-named queues are "amq.gen-…".
+    const std::string storeName = "amq.delayed:" + exchange.name();
+    if (!restoring)
+        m_storeProvider->discardDurable(m_name, storeName);
+    StoreRecovery recovery;
+    auto opened = m_storeProvider->openDurable(m_name, storeName, recovery);
+    if (!opened)
+        return "cannot open the schedule of delayed exchange '" + exchange.name() + "' " + inVhost(m_name) + ": " +
+               opened.error().text;
+    exchange.delayed()->attachStorage(std::move(*opened), recovery);
+    return std::nullopt;
 }
 
 ModelResult<QueuePtr> VirtualHost::makeQueueLocked(const std::string &name, QueueOptions options, bool restoring)
@@ -134,7 +156,10 @@ std::string VirtualHost::restore(const Definitions &definitions)
             continue;
         ExchangeOptions o = d.options;
         o.durable = true;
-        m_exchanges.emplace(d.name, std::make_shared<Exchange>(m_name, d.name, std::move(o), false));
+        auto exchange = std::make_shared<Exchange>(m_name, d.name, std::move(o), false);
+        if (auto why = attachDelayedStorageLocked(*exchange, true))
+            problem(*why);
+        m_exchanges.emplace(d.name, std::move(exchange));
     }
     for (const QueueDefinition &d : definitions.queues) {
         if (d.vhost != m_name || m_queues.count(d.name))
@@ -206,7 +231,12 @@ ModelResult<ExchangePtr> VirtualHost::declareExchange(const std::string &name, c
     if (hasReservedPrefix(name))
         return modelError(ErrorKind::AccessRefused,
                           "exchange name '" + name + "' contains reserved prefix 'amq.*'");
+    if (options.type == ExchangeType::DelayedMessage && !Exchange::delayedTypeOf(options.arguments))
+        return modelError(ErrorKind::PreconditionFailed,
+                          "Invalid argument, 'x-delayed-type' must be an existing exchange type");
     auto exchange = std::make_shared<Exchange>(m_name, name, options, false);
+    if (auto why = attachDelayedStorageLocked(*exchange, false))
+        return modelError(ErrorKind::ResourceError, *why);
     m_exchanges.emplace(name, exchange);
     bumpVersion();
     if (m_store && options.durable)
@@ -243,6 +273,8 @@ void VirtualHost::deleteExchangeLocked(const ExchangePtr &exchangeRef)
     if (m_store && exchange->options().durable && !exchange->isBuiltIn())
         m_store->exchangeDeleted(m_name, exchange->name());
     removeBindingsToLocked(exchange->name(), false);
+    if (exchange->delayed())
+        exchange->delayed()->destroy(); // its held-back messages go with it
     bumpVersion();
     event(metrics::EventKind::Exchange, "exchange '" + exchange->name() + "' deleted " + inVhost(m_name));
 }
@@ -284,7 +316,7 @@ ModelStatus VirtualHost::bindExchange(const std::string &destination, const std:
         return modelError(ErrorKind::NotFound, "no exchange '" + destination + "' " + inVhost(m_name));
     if (src->second->isDefault() || dst->second->isDefault())
         return modelError(ErrorKind::AccessRefused, "operation not permitted on the default exchange");
-    if (auto why = validateBinding(src->second->type(), BindingSpec{key, arguments}))
+    if (auto why = validateBinding(src->second->routingType(), BindingSpec{key, arguments}))
         return modelError(ErrorKind::PreconditionFailed, *why);
     Destination d;
     d.exchange = dst->second;
@@ -439,7 +471,7 @@ ModelStatus VirtualHost::bindQueue(const std::string &queue, const std::string &
         return modelError(ErrorKind::NotFound, "no exchange '" + exchange + "' " + inVhost(m_name));
     if (ex->second->isDefault())
         return modelError(ErrorKind::AccessRefused, "operation not permitted on the default exchange");
-    if (auto why = validateBinding(ex->second->type(), BindingSpec{key, arguments}))
+    if (auto why = validateBinding(ex->second->routingType(), BindingSpec{key, arguments}))
         return modelError(ErrorKind::PreconditionFailed, *why);
     Destination d;
     d.queue = *q;
@@ -628,6 +660,43 @@ void VirtualHost::routeWithAlternates(const Exchange &exchange, const RoutingTab
     }
 }
 
+void VirtualHost::releaseDelayed(Exchange &exchange, std::int64_t nowMs)
+{
+    std::vector<MessagePtr> due = exchange.delayed()->takeDue(nowMs);
+    if (due.empty())
+        return;
+    const RoutingTablePtr table = exchange.routingTable();
+    std::vector<QueuePtr> targets;
+    std::vector<QueuePtr> toFlush;
+    for (MessagePtr &message : due) {
+        // As the plugin does: the delivered message's x-delay is negated, so
+        // that another delayed exchange does not hold it back again.
+        if (message->headers) {
+            auto released = std::make_shared<Message>(*message);
+            FieldTable headers = *message->headers;
+            if (FieldValue *d = headers.find("x-delay"))
+                if (auto n = d->toInteger())
+                    *d = FieldValue(std::int32_t(-std::clamp<std::int64_t>(*n, 0, INT32_MAX))); // 'I', as the plugin
+            if (m_rewriter)
+                released->encodedProperties = m_rewriter->withHeaders(message->encodedProperties, headers, false);
+            released->headers = std::move(headers);
+            message = std::move(released);
+        }
+        targets.clear();
+        routeWithAlternates(exchange, *table, *message, targets);
+        if (targets.empty())
+            exchange.unroutable.fetch_add(1, std::memory_order_relaxed);
+        else
+            exchange.routedOut.fetch_add(targets.size(), std::memory_order_relaxed);
+        for (const QueuePtr &q : targets)
+            if (q->enqueue(message) == EnqueueOutcome::QueuedDurable &&
+                std::find(toFlush.begin(), toFlush.end(), q) == toFlush.end())
+                toFlush.push_back(q);
+    }
+    for (const QueuePtr &q : toFlush)
+        q->flushStorage();
+}
+
 // ---------------------------------------------------------- dead letters
 
 void VirtualHost::deadLetter(const Queue &from, std::vector<DeadLetter> letters)
@@ -692,12 +761,18 @@ void VirtualHost::deadLetter(const Queue &from, std::vector<DeadLetter> letters)
 void VirtualHost::tick(std::int64_t nowMs)
 {
     std::vector<QueuePtr> timed;
+    std::vector<ExchangePtr> delayed;
     {
         std::lock_guard lock(m_mutex);
         for (const auto &[name, q] : m_queues)
             if (q->needsTimer())
                 timed.push_back(q);
+        for (const auto &[name, e] : m_exchanges)
+            if (e->delayed())
+                delayed.push_back(e);
     }
+    for (const ExchangePtr &e : delayed)
+        releaseDelayed(*e, nowMs);
     for (const QueuePtr &q : timed) {
         q->expireMessages(nowMs);
         if (q->idleExpired(nowMs)) {

@@ -139,6 +139,11 @@ private:
     /// A new Queue with its storage attached (durable: its log opened and
     /// recovered when `restoring`, started empty otherwise).
     ModelResult<QueuePtr> makeQueueLocked(const std::string &name, QueueOptions options, bool restoring);
+    /// A durable x-delayed-message exchange keeps its schedule in a log:
+    /// opens (restoring: recovers) it. Returns the failure, if any.
+    std::optional<std::string> attachDelayedStorageLocked(const Exchange &exchange, bool restoring);
+    /// Routes the delayed messages that are due (no vhost lock held).
+    void releaseDelayed(Exchange &exchange, std::int64_t nowMs);
     /// A binding is stored when its source and its destination are durable.
     bool storesBindingLocked(const ExchangePtr &source, const std::string &destination, bool destIsQueue) const;
 

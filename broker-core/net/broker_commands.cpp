@@ -1,5 +1,7 @@
 #include "net/broker_commands.h"
 
+#include "model/delayed_schedule.h"
+
 #include "amqp/codec/content.h"
 #include "kafka/codec/record_batch.h"
 #include "model/broker.h"
@@ -258,6 +260,19 @@ api::AmqpPublishResult BrokerCommands::publishNow(const api::AmqpPublishRequest 
         if (ex->options().internal)
             return failure<Result>(QStringLiteral("cannot publish to internal exchange '%1' in vhost '%2'")
                                        .arg(request.exchange, request.vhost));
+        if (ex->delayed()) {
+            if (auto delay = model::DelayedSchedule::delayOf(*msg)) {
+                ex->publishedIn.fetch_add(1, std::memory_order_relaxed);
+                m_broker.counters().published.fetch_add(1, std::memory_order_relaxed);
+                Result scheduled;
+                scheduled.scheduled = true;
+                if (ex->delayed()->schedule(msg, *delay, QDateTime::currentMSecsSinceEpoch()) ==
+                    model::EnqueueOutcome::StorageFailed)
+                    return failure<Result>(QStringLiteral("cannot store the delayed message"));
+                ex->delayed()->flushStorage();
+                return scheduled;
+            }
+        }
         vh->routeWithAlternates(*ex, *ex->routingTable(), *msg, queues);
         ex->publishedIn.fetch_add(1, std::memory_order_relaxed);
         if (queues.empty())
@@ -353,6 +368,29 @@ QString optionalText(const std::optional<std::string> &v)
     return v ? QString::fromUtf8(v->data(), qsizetype(v->size())) : QString();
 }
 
+/// x-death (RabbitMQ's dead-lettering history, newest first): where the
+/// newest death happened and how the message had been published.
+void noteDeath(const FieldTable &headers, api::BrowsedMessage &b)
+{
+    const FieldValue *deaths = headers.find("x-death");
+    const FieldArray *list = deaths ? deaths->asArray() : nullptr;
+    const FieldTable *newest = list && !list->empty() ? list->front().asTable() : nullptr;
+    if (!newest)
+        return;
+    const auto text = [newest](const char *key) {
+        const FieldValue *v = newest->find(key);
+        const std::string *s = v ? v->asString() : nullptr;
+        return s ? q(*s) : QString();
+    };
+    b.deathQueue = text("queue");
+    b.deathReason = text("reason");
+    b.deathExchange = text("exchange");
+    if (const FieldValue *keys = newest->find("routing-keys"))
+        if (const FieldArray *k = keys->asArray(); k && !k->empty())
+            if (const std::string *first = k->front().asString())
+                b.deathRoutingKey = q(*first);
+}
+
 api::BrowsedMessage browsed(const model::PeekedMessage &peeked, int maxBodyBytes)
 {
     const model::Message &m = *peeked.message;
@@ -385,9 +423,11 @@ api::BrowsedMessage browsed(const model::PeekedMessage &peeked, int maxBodyBytes
             b.userId = optionalText(props->userId);
             b.appId = optionalText(props->appId);
             b.clusterId = optionalText(props->clusterId);
-            if (props->headers)
+            if (props->headers) {
                 for (const auto &[name, value] : props->headers->entries)
                     b.headers.append(api::AmqpHeaderField{q(name), fieldTypeName(value), fieldDisplay(value)});
+                noteDeath(*props->headers, b);
+            }
         }
     }
     b.bodySize = qint64(m.body.size());

@@ -92,6 +92,11 @@ private slots:
         setupRestartVerify(QStringLiteral("routing"));
     }
 
+    void delayedMessagesOfADurableDelayedExchangeSurviveARestart()
+    {
+        setupRestartVerify(QStringLiteral("delayed"));
+    }
+
     void basicGetMessageCountIsRightAfterARestart()
     {
         setupRestartVerify(QStringLiteral("getcount"));

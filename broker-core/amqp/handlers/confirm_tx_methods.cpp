@@ -57,6 +57,11 @@ ChannelStatus AmqpChannel::handle(const TxCommit &m)
         m_routeScratch.clear();
         if (auto st = routeMessage(*p.message, m_routeScratch); !st)
             return st;
+        if (m_delayedExchange) {
+            if (auto st = scheduleDelayed(p.message); !st)
+                return st;
+            continue;
+        }
         if (m_routeScratch.empty()) {
             if (p.mandatory)
                 writeReturn(*p.message);

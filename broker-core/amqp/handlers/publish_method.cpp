@@ -3,7 +3,10 @@
 #include "amqp/amqp_channel.h"
 #include "amqp/amqp_connection.h"
 #include "amqp/codec/reply_codes.h"
+#include "model/delayed_schedule.h"
 #include "model/virtual_host.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 #include <charconv>
@@ -54,6 +57,11 @@ ChannelStatus AmqpChannel::routeMessage(const model::Message &message, std::vect
                                        "cannot publish to internal exchange '" + message.exchange + "' in vhost '" +
                                            vh.name() + "'",
                                        BasicPublish::classId, BasicPublish::methodId));
+    if (ex->delayed() && model::DelayedSchedule::delayOf(message)) {
+        ex->publishedIn.fetch_add(1, std::memory_order_relaxed);
+        m_delayedExchange = ex; // routed when due (RabbitMQ's plugin: never returned)
+        return {};
+    }
     vh.routeWithAlternates(*ex, *it->second.second, message, queues);
     ex->publishedIn.fetch_add(1, std::memory_order_relaxed);
     if (queues.empty())
@@ -95,6 +103,32 @@ ChannelStatus AmqpChannel::enqueueRouted(const model::MessagePtr &message, const
         case model::EnqueueOutcome::Deleted:
             break;
         }
+    }
+    return {};
+}
+
+ChannelStatus AmqpChannel::scheduleDelayed(const model::MessagePtr &message)
+{
+    const model::ExchangePtr ex = std::move(m_delayedExchange);
+    m_delayedExchange.reset();
+    const std::int64_t delay = model::DelayedSchedule::delayOf(*message).value_or(0);
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    switch (ex->delayed()->schedule(message, delay, now)) {
+    case model::EnqueueOutcome::QueuedDurable:
+        {
+            auto &list = (m_confirm || m_tx) ? m_durableWaits : m_toFlush;
+            const model::DurabilityTargetPtr target = ex->delayed();
+            if (std::find(list.begin(), list.end(), target) == list.end())
+                list.push_back(target);
+        }
+        break;
+    case model::EnqueueOutcome::StorageFailed:
+        return unexpected(channelError(reply::ResourceError,
+                                       "RESOURCE_ERROR - cannot store delayed message for exchange '" +
+                                           ex->name() + "' in vhost '" + vhost().name() + "'",
+                                       BasicPublish::classId, BasicPublish::methodId));
+    default:
+        break;
     }
     return {};
 }
@@ -153,6 +187,8 @@ ChannelStatus AmqpChannel::completePublish()
     m_routeScratch.clear();
     if (auto st = routeMessage(*msg, m_routeScratch); !st)
         return st;
+    if (m_delayedExchange)
+        return scheduleDelayed(msg);
     if (m_routeScratch.empty()) {
         if (p.method.mandatory)
             writeReturn(*msg);

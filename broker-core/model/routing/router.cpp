@@ -17,6 +17,8 @@ std::optional<ExchangeType> exchangeTypeFromString(std::string_view name)
         return ExchangeType::Topic;
     if (name == "headers")
         return ExchangeType::Headers;
+    if (name == "x-delayed-message")
+        return ExchangeType::DelayedMessage;
     return std::nullopt;
 }
 
@@ -27,6 +29,7 @@ std::string_view toString(ExchangeType type)
     case ExchangeType::Fanout: return "fanout";
     case ExchangeType::Topic: return "topic";
     case ExchangeType::Headers: return "headers";
+    case ExchangeType::DelayedMessage: return "x-delayed-message";
     }
     return "direct";
 }
@@ -37,7 +40,9 @@ std::unique_ptr<const Router> buildRouter(ExchangeType type, std::span<const Bin
     case ExchangeType::Fanout: return std::make_unique<FanoutRouter>(bindings.size());
     case ExchangeType::Topic: return std::make_unique<TopicRouter>(bindings);
     case ExchangeType::Headers: return std::make_unique<HeadersRouter>(bindings);
-    case ExchangeType::Direct: break;
+    case ExchangeType::Direct:
+    case ExchangeType::DelayedMessage: // routes as its x-delayed-type (Exchange resolves it)
+        break;
     }
     return std::make_unique<DirectRouter>(bindings);
 }

@@ -15,7 +15,9 @@
 
 namespace warren::model {
 
-enum class ExchangeType { Direct, Fanout, Topic, Headers };
+/// DelayedMessage is "x-delayed-message" (RabbitMQ's delayed-message
+/// plugin): it routes as its x-delayed-type, after holding messages back.
+enum class ExchangeType { Direct, Fanout, Topic, Headers, DelayedMessage };
 
 /// "direct", "fanout", "topic", "headers" (case-sensitive, as RabbitMQ).
 std::optional<ExchangeType> exchangeTypeFromString(std::string_view name);

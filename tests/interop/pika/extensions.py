@@ -323,6 +323,41 @@ def deduplication_drops_resent_message_id(host, port):
     conn.close()
 
 
+def delayed_message_arrives_after_its_delay(host, port):
+    conn = connect(host, port)
+    ch = conn.channel()
+    ch.confirm_delivery()
+    ex, q = unique("delayed"), unique("delayed-q")
+    try:
+        ch.exchange_declare(ex, "x-delayed-message", auto_delete=True, arguments={"x-delayed-type": "direct"})
+    except pika.exceptions.ChannelClosedByBroker as exc:
+        raise CaseSkipped("no x-delayed-message exchange type here (%d %s)" % (exc.reply_code, exc.reply_text))
+    ch.queue_declare(q, exclusive=True)
+    ch.queue_bind(q, ex, "k")
+    sent = time.monotonic()
+    ch.basic_publish(ex, "k", b"later", pika.BasicProperties(headers={"x-delay": 800}))
+    ch.basic_publish(ex, "k", b"now")  # no x-delay: routed at once
+    check_equal(message_count(conn, q), 1, "only the undelayed message is there at first")
+    _, _, body = get_one(ch, q, "undelayed message")
+    check_equal(body, b"now", "undelayed body")
+    time.sleep(0.4)
+    check_equal(message_count(conn, q), 0, "the delayed message is not there before its delay")
+    pump_until(conn, lambda: message_count(conn, q) == 1, 5, "the delayed message")
+    elapsed = time.monotonic() - sent
+    check(elapsed >= 0.8, "the delayed message arrived after %.3f s, before its 0.8 s delay" % elapsed)
+    _, props, body = get_one(ch, q, "delayed message")
+    check_equal(body, b"later", "delayed body")
+    check_equal(props.headers.get("x-delay"), -800, "x-delay is negated on delivery (as the plugin does)")
+
+    bad = conn.channel()
+    try:
+        bad.exchange_declare(unique("no-type"), "x-delayed-message", auto_delete=True)
+        raise CaseFailure("x-delayed-message without x-delayed-type was accepted")
+    except pika.exceptions.ChannelClosedByBroker as exc:
+        check_equal(exc.reply_code, 406, "declare without x-delayed-type")
+    conn.close()
+
+
 if __name__ == "__main__":
     raise SystemExit(main({f.__name__: f for f in (
         dead_letter_on_reject_records_x_death,
@@ -338,4 +373,5 @@ if __name__ == "__main__":
         unused_queue_expires,
         delivery_limit_dead_letters,
         deduplication_drops_resent_message_id,
+        delayed_message_arrives_after_its_delay,
     )}))

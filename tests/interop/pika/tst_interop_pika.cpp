@@ -75,7 +75,8 @@ private slots:
                               "max_length_drop_head_keeps_newest", "alternate_exchange_takes_unroutable",
                               "consumer_priority_prefers_higher", "single_active_consumer_fails_over",
                               "unused_queue_expires", "delivery_limit_dead_letters",
-                              "deduplication_drops_resent_message_id"})
+                              "deduplication_drops_resent_message_id",
+                              "delayed_message_arrives_after_its_delay"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void extensions()
@@ -84,7 +85,6 @@ private slots:
         runCase("extensions.py", caseName.toLatin1().constData());
     }
 
-    // connection.py
     // streams.py (x-queue-type: stream; every case also passes against RabbitMQ 3.10.8)
     void streams_data()
     {
@@ -105,6 +105,7 @@ private slots:
         runCase("streams.py", caseName.toLatin1().constData());
     }
 
+    // connection.py
     void connectionStartAdvertisesRabbitmqCapabilities() { runCase("connection.py", "start_advertises_rabbitmq_capabilities"); }
     void tuneNegotiatesFrameMaxAndHeartbeat() { runCase("connection.py", "tune_negotiates_frame_max_and_heartbeat"); }
 
