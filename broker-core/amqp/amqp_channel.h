@@ -182,6 +182,10 @@ private:
     std::shared_ptr<model::ChannelCredit> m_credit;
     std::uint32_t m_consumerPrefetch = 0; ///< basic.qos global=false, for new consumers
     std::string m_lastQueue;              ///< last declared queue, for empty names
+    /// Direct reply-to: the pseudo-queue clients consume from and name in
+    /// reply_to, and this channel's reply queue once it has a reply consumer.
+    static constexpr const char *kDirectReplyTo = "amq.rabbitmq.reply-to";
+    std::string m_replyQueue;
 
     // unacknowledged deliveries, by delivery tag: index = tag - m_firstTag
     std::deque<Unacked> m_unacked;

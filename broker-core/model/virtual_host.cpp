@@ -456,7 +456,31 @@ QueuePtr VirtualHost::findQueue(const std::string &name) const
 {
     std::lock_guard lock(m_mutex);
     auto it = m_queues.find(name);
-    return it == m_queues.end() ? nullptr : it->second;
+    if (it != m_queues.end())
+        return it->second;
+    if (name.rfind(kReplyToPrefix, 0) == 0) {
+        auto reply = m_replyQueues.find(name);
+        if (reply != m_replyQueues.end())
+            return reply->second;
+    }
+    return nullptr;
+}
+
+QueuePtr VirtualHost::createReplyQueue(ConnectionId owner)
+{
+    std::lock_guard lock(m_mutex);
+    std::string name;
+    do
+        name = kReplyToPrefix + generateQueueName().substr(8); // the random part of an amq.gen- name
+    while (m_replyQueues.count(name));
+    QueueOptions o;
+    o.exclusive = true;
+    o.autoDelete = true;
+    o.owner = owner;
+    auto queue = std::make_shared<Queue>(m_name, name, std::move(o));
+    m_replyQueues.emplace(name, queue);
+    bumpVersion(); // channels cache "no such queue" for reply names too
+    return queue;
 }
 
 ModelStatus VirtualHost::bindQueue(const std::string &queue, const std::string &exchange, const std::string &key,
@@ -550,6 +574,15 @@ void VirtualHost::deleteQueueInternal(const QueuePtr &queue)
     std::vector<ConsumerPtr> cancelled;
     {
         std::lock_guard lock(m_mutex);
+        if (auto reply = m_replyQueues.find(queue->name());
+            reply != m_replyQueues.end() && reply->second == queue) {
+            // A direct reply-to consumer went: replies to it are dropped from now on.
+            m_replyQueues.erase(reply);
+            queue->markDeleted(cancelled);
+            cancelled.clear(); // its consumer is the one that just left
+            bumpVersion();
+            return;
+        }
         auto it = m_queues.find(queue->name());
         if (it == m_queues.end() || it->second != queue)
             return;

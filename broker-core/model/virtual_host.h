@@ -93,7 +93,15 @@ public:
     /// The queue if it exists and the requester may use it (405 for another
     /// connection's exclusive queue).
     ModelResult<QueuePtr> queueForUse(const std::string &name, ConnectionId requester) const;
+    /// The queue of that name, or a direct reply-to queue by its reply name.
     QueuePtr findQueue(const std::string &name) const;
+
+    /// Direct reply-to (amq.rabbitmq.reply-to): a hidden, exclusive,
+    /// auto-delete queue for one reply consumer, reachable through the
+    /// default exchange by its name ("amq.rabbitmq.reply-to.<random>") only;
+    /// not listed with the vhost's queues. It goes with its consumer.
+    static constexpr const char *kReplyToPrefix = "amq.rabbitmq.reply-to.";
+    QueuePtr createReplyQueue(ConnectionId owner);
     ModelStatus bindQueue(const std::string &queue, const std::string &exchange, const std::string &key,
                           const FieldTable &arguments, ConnectionId requester);
     ModelStatus unbindQueue(const std::string &queue, const std::string &exchange, const std::string &key,
@@ -153,6 +161,7 @@ private:
     mutable std::mutex m_mutex;
     std::unordered_map<std::string, ExchangePtr> m_exchanges; // guarded by m_mutex
     std::unordered_map<std::string, QueuePtr> m_queues;       // guarded by m_mutex
+    std::unordered_map<std::string, QueuePtr> m_replyQueues;  // guarded by m_mutex; direct reply-to
     DefinitionStore *m_store = nullptr;                       // guarded by m_mutex
     MessageStoreProvider *m_storeProvider = nullptr;          // set before use
     metrics::EventLog *m_events = nullptr;                    // set before use

@@ -42,7 +42,25 @@ ChannelStatus AmqpChannel::handle(const BasicQos &m)
 
 ChannelStatus AmqpChannel::handle(const BasicConsume &m)
 {
-    auto queue = queueForMethod(m.queue, m.classId, m.methodId);
+    Result<model::QueuePtr, AmqpError> queue = model::QueuePtr{};
+    if (m.queue == kDirectReplyTo) {
+        // Direct reply-to: a consumer on the pseudo-queue gets the replies
+        // to this channel's requests; RabbitMQ's rules: auto-ack only, one
+        // per channel.
+        if (!m.noAck)
+            return unexpected(channelError(reply::PreconditionFailed,
+                                           "PRECONDITION_FAILED - reply consumer cannot acknowledge", m.classId,
+                                           m.methodId));
+        if (!m_replyQueue.empty() && vhost().findQueue(m_replyQueue))
+            return unexpected(channelError(reply::PreconditionFailed,
+                                           "PRECONDITION_FAILED - reply consumer already set", m.classId,
+                                           m.methodId));
+        model::QueuePtr replyQueue = vhost().createReplyQueue(m_conn.id());
+        m_replyQueue = replyQueue->name();
+        queue = std::move(replyQueue);
+    } else {
+        queue = queueForMethod(m.queue, m.classId, m.methodId);
+    }
     if (!queue)
         return unexpected(queue.error());
     std::string tag = m.consumerTag.empty() ? generateConsumerTag() : m.consumerTag;

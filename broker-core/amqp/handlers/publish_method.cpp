@@ -169,6 +169,17 @@ ChannelStatus AmqpChannel::completePublish()
                                            BasicPublish::classId, BasicPublish::methodId));
         msg->expirationMs = ms;
     }
+    if (props->replyTo && *props->replyTo == kDirectReplyTo) {
+        // Direct reply-to: name this channel's reply queue instead, so the
+        // responder's reply (default exchange, that name) comes straight back.
+        if (m_replyQueue.empty() || !vhost().findQueue(m_replyQueue))
+            return unexpected(channelError(reply::PreconditionFailed,
+                                           "PRECONDITION_FAILED - fast reply consumer does not exist",
+                                           BasicPublish::classId, BasicPublish::methodId));
+        props->replyTo = m_replyQueue;
+        p.properties.clear();
+        encodeBasicProperties(*props, p.properties);
+    }
     if (props->headers)
         msg->headers = std::move(props->headers);
     if (props->messageId)

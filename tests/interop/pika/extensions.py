@@ -358,6 +358,51 @@ def delayed_message_arrives_after_its_delay(host, port):
     conn.close()
 
 
+def direct_reply_to_rpc(host, port):
+    client, server = connect(host, port), connect(host, port)
+    sch = server.channel()
+    rpc_q = unique("rpc")
+    sch.queue_declare(rpc_q, exclusive=True)
+    requests = []
+    sch.basic_consume(rpc_q, lambda c, m, p, b: requests.append((p, b)), auto_ack=True)
+
+    cch = client.channel()
+    # Publishing with the pseudo reply-to before consuming from it: 406.
+    cch.confirm_delivery()  # so that the publish waits for the broker's answer
+    try:
+        cch.basic_publish("", rpc_q, b"too early", pika.BasicProperties(reply_to="amq.rabbitmq.reply-to"))
+        raise CaseFailure("publish with reply_to amq.rabbitmq.reply-to and no reply consumer was accepted")
+    except pika.exceptions.ChannelClosedByBroker as exc:
+        check_equal(exc.reply_code, 406, "publish without a reply consumer")
+    cch = client.channel()
+    try:
+        cch.basic_consume("amq.rabbitmq.reply-to", lambda *a: None, auto_ack=False)
+        raise CaseFailure("a reply consumer with manual acks was accepted")
+    except pika.exceptions.ChannelClosedByBroker as exc:
+        check_equal(exc.reply_code, 406, "reply consumer with manual acks")
+
+    cch = client.channel()
+    replies = []
+    cch.basic_consume("amq.rabbitmq.reply-to", lambda c, m, p, b: replies.append((p, b)), auto_ack=True)
+    for i in range(3):
+        cch.basic_publish("", rpc_q, b"request-%d" % i,
+                          pika.BasicProperties(reply_to="amq.rabbitmq.reply-to", correlation_id="c%d" % i))
+    pump_until(server, lambda: len(requests) == 3, 5, "three requests")
+    for props, body in requests:
+        check(props.reply_to.startswith("amq.rabbitmq.reply-to."),
+              "reply_to was not rewritten to the channel's reply name: %r" % props.reply_to)
+        sch.basic_publish("", props.reply_to, b"reply to " + body,
+                          pika.BasicProperties(correlation_id=props.correlation_id))
+    pump_until(client, lambda: len(replies) == 3, 5, "three replies")
+    check_equal(sorted((p.correlation_id, b) for p, b in replies),
+                [("c%d" % i, b"reply to request-%d" % i) for i in range(3)], "replies")
+    client.close()
+    # The requester is gone: a late reply is dropped, the responder is unharmed.
+    sch.basic_publish("", requests[0][0].reply_to, b"late")
+    check_equal(message_count(server, rpc_q), 0, "responder still works")
+    server.close()
+
+
 if __name__ == "__main__":
     raise SystemExit(main({f.__name__: f for f in (
         dead_letter_on_reject_records_x_death,
@@ -374,4 +419,5 @@ if __name__ == "__main__":
         delivery_limit_dead_letters,
         deduplication_drops_resent_message_id,
         delayed_message_arrives_after_its_delay,
+        direct_reply_to_rpc,
     )}))

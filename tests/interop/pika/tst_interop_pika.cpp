@@ -76,7 +76,7 @@ private slots:
                               "consumer_priority_prefers_higher", "single_active_consumer_fails_over",
                               "unused_queue_expires", "delivery_limit_dead_letters",
                               "deduplication_drops_resent_message_id",
-                              "delayed_message_arrives_after_its_delay"})
+                              "delayed_message_arrives_after_its_delay", "direct_reply_to_rpc"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void extensions()
