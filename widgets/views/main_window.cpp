@@ -16,6 +16,7 @@
 #include "models/queue_table_model.h"
 #include "models/topic_table_model.h"
 #include "overview_page.h"
+#include "queue_message_browser.h"
 #include "queues_page.h"
 #include "table_page.h"
 #include "topics_page.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_groupActions = new GroupActions(m_groupsPage->groupTable(), this);
     for (TableActions *actions : std::initializer_list<TableActions *>{m_queueActions, m_topicActions, m_groupActions})
         connect(actions, &TableActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_queuesPage->messageBrowser(), &QueueMessageBrowser::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_listenersStatus->setText(tr("Not listening"));
     m_ratesStatus->setText(tr("Waiting for the broker…"));
@@ -147,6 +150,7 @@ void MainWindow::setCommands(api::CommandApi *commands)
     m_commands = commands;
     m_connectionActions->setCommands(commands);
     m_queueActions->setCommands(commands);
+    m_queuesPage->messageBrowser()->setCommands(commands);
     m_topicActions->setCommands(commands);
     m_groupActions->setCommands(commands);
     if (m_publishDialog)
