@@ -385,6 +385,51 @@ private slots:
         QCOMPARE(result->messages[0].body, QByteArray("one"));
     }
 
+    void deadLetteredMessageShowsItsDeathAndGoesBack()
+    {
+        declareQueue(*m_server, "dlx-parking");
+        model::QueueOptions o;
+        o.arguments.set("x-dead-letter-exchange", FieldValue(std::string()));
+        o.arguments.set("x-dead-letter-routing-key", FieldValue(std::string("dlx-parking")));
+        QVERIFY(bool(vhost(*m_server).declareQueue("dlx-work", o, false, ConnectionId{})));
+        api::AmqpPublishRequest pub;
+        pub.routingKey = QStringLiteral("dlx-work");
+        pub.messageId = QStringLiteral("poison-1");
+        pub.body = "poison";
+        QCOMPARE(commands().publishNow(pub).routedQueues, 1);
+        model::QueuePtr work = vhost(*m_server).findQueue("dlx-work");
+        std::uint32_t remaining = 0;
+        auto taken = work->get(true, remaining);
+        QVERIFY(taken);
+        work->settle(std::span(&*taken, 1), false); // rejected without requeue: dead-lettered
+        QTRY_COMPARE(vhost(*m_server).findQueue("dlx-parking")->messageCount(), 1u);
+
+        api::QueueBrowseRequest req;
+        req.queue = QStringLiteral("dlx-parking");
+        const auto parked = commands().browseQueueNow(req);
+        QVERIFY2(parked.ok, qPrintable(parked.error));
+        QCOMPARE(parked.messages.size(), 1);
+        const api::BrowsedMessage &m = parked.messages[0];
+        QCOMPARE(m.deathQueue, QStringLiteral("dlx-work"));
+        QCOMPARE(m.deathReason, QStringLiteral("rejected"));
+        QCOMPARE(m.deathExchange, QString());
+        QCOMPARE(m.deathRoutingKey, QStringLiteral("dlx-work"));
+        QCOMPARE(m.messageId, QStringLiteral("poison-1"));
+
+        // Send it back where it came from.
+        api::AmqpPublishRequest back;
+        back.exchange = m.deathExchange;
+        back.routingKey = m.deathRoutingKey;
+        back.encodedProperties = m.encodedProperties;
+        back.body = m.body;
+        QCOMPARE(commands().publishNow(back).routedQueues, 1);
+        req.queue = QStringLiteral("dlx-work");
+        const auto returned = commands().browseQueueNow(req);
+        QCOMPARE(returned.messages.size(), 1);
+        QCOMPARE(returned.messages[0].body, QByteArray("poison"));
+        QCOMPARE(returned.messages[0].deathQueue, QStringLiteral("dlx-work")); // its history travels with it
+    }
+
     // -------------------------------------------------------------- Kafka
 
     void produceAppendsWithIncreasingOffsets()

@@ -90,8 +90,10 @@ void PayloadView::refresh()
     const bool text = PayloadFormat::isText(bytes);
     Mode want = mode();
     QString json;
+    bool notJson = false; // JSON was asked for explicitly and the bytes are not JSON
     if (want == Mode::Auto || want == Mode::Json) {
         json = bytes.size() <= kMaxTextBytes ? PayloadFormat::prettyJson(bytes) : QString();
+        notJson = want == Mode::Json && json.isNull();
         if (json.isNull())
             want = text ? Mode::Text : Mode::Hex;
         else
@@ -117,6 +119,9 @@ void PayloadView::refresh()
         note = text ? QString() : tr("binary");
         break;
     }
+    if (notJson)
+        note = bytes.size() > kMaxTextBytes ? tr("too large to format as JSON: shown as %1").arg(text ? tr("text") : tr("hex"))
+                                            : tr("not JSON: shown as %1").arg(text ? tr("text") : tr("hex"));
     const QString size = DisplayFormat::bytes(quint64(bytes.size()));
     m_info->setText(note.isEmpty() ? size : tr("%1 · %2").arg(size, note));
 }

@@ -7,6 +7,7 @@
 #include "models/queue_depth_history.h"
 #include "models/queue_table_model.h"
 #include "plots/depth_chart.h"
+#include "queue_message_browser.h"
 #include "table_page.h"
 
 #include <QGroupBox>
@@ -25,7 +26,7 @@ namespace warren::widgets {
 
 namespace {
 
-enum DetailTab { ConsumersTab, BindingsTab, ArgumentsTab };
+enum DetailTab { ConsumersTab, BindingsTab, ArgumentsTab, MessagesTab };
 
 int proxyRowOf(const QSortFilterProxyModel *proxy, const QString &vhost, const QString &name)
 {
@@ -61,6 +62,7 @@ QueuesPage::QueuesPage(QueueTableModel *model, QWidget *parent)
     , m_argumentsPage(new QWidget(m_tabs))
     , m_features(new QLabel(m_argumentsPage))
     , m_arguments(new QTableWidget(0, 2, m_argumentsPage))
+    , m_messages(new QueueMessageBrowser(m_tabs))
 {
     m_chart->setObjectName(QStringLiteral("depthChart"));
     m_chart->setMinimumHeight(150);
@@ -97,12 +99,10 @@ QueuesPage::QueuesPage(QueueTableModel *model, QWidget *parent)
     m_tabs->insertTab(ConsumersTab, m_consumers, QString());
     m_tabs->insertTab(BindingsTab, m_bindings, QString());
     m_tabs->insertTab(ArgumentsTab, m_argumentsPage, tr("Arguments"));
-    // ---- MESSAGES TAB (reserved for the lead) ---------------------------------
-    // The message browser ("Messages" sub-tab) goes here, after Arguments:
-    //     m_tabs->addTab(messageBrowser, tr("Messages"));
-    // and is told the selected queue in showSelectedQueue() below, next to
-    // m_consumerModel->setQueue(). Nothing else on this page depends on it.
-    // ---------------------------------------------------------------------------
+    // The message browser: told the selected queue in showSelectedQueue();
+    // it fetches on demand, not with every snapshot.
+    m_messages->setObjectName(QStringLiteral("queueMessageBrowser"));
+    m_tabs->insertTab(MessagesTab, m_messages, tr("Messages"));
 
     auto *chartLayout = new QVBoxLayout(m_chartBox);
     chartLayout->setContentsMargins(0, 4, 0, 0);
@@ -188,6 +188,7 @@ void QueuesPage::applySnapshot(const metrics::BrokerSnapshotPtr &snapshot)
     if (!snapshot)
         return;
     m_last = snapshot;
+    m_messages->setSnapshot(snapshot);
     m_history->update(*snapshot);
     if (!m_selectedOnce && m_table->proxy()->rowCount() > 0) {
         m_selectedOnce = true;
@@ -212,6 +213,7 @@ void QueuesPage::showSelectedQueue()
     if (vhost == m_consumerModel->vhost() && name == m_consumerModel->queue())
         return;
     m_consumerModel->setQueue(vhost, name);
+    m_messages->setQueue(vhost, name);
     m_bindingModel->setSubject(none ? BindingTableModel::Subject::None : BindingTableModel::Subject::Queue, vhost,
                                name);
     if (m_last) {

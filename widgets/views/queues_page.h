@@ -3,10 +3,10 @@
 // MainWindow's QueueTableModel) above the selected queue's detail: a chart of
 // its ready and unacked counts over the last five minutes (fed from a
 // QueueDepthHistory that takes every snapshot, shown or not) beside tabs for
-// its consumers, its bindings and its arguments. The lead's message browser
-// goes into detailTabs() as a "Messages" tab (see the marked place in
-// queues_page.cpp). Keeps the newest snapshot so choosing another queue fills
-// the detail at once. Owned by its parent; GUI thread.
+// its consumers, its bindings, its arguments and its messages (a
+// QueueMessageBrowser, which fetches through the command API on demand).
+// Keeps the newest snapshot so choosing another queue fills the detail at
+// once. Owned by its parent; GUI thread.
 
 #include <QMetaType> // broker_snapshot.h uses Q_DECLARE_METATYPE without including it
 #include <metrics/broker_snapshot.h>
@@ -30,6 +30,7 @@ class BindingTableModel;
 class ConsumerTableModel;
 class DepthChart;
 class QueueDepthHistory;
+class QueueMessageBrowser;
 class QueueTableModel;
 class TablePage;
 
@@ -54,8 +55,9 @@ public:
     const QueueDepthHistory &depthHistory() const { return *m_history; }
     DepthChart *depthChart() const { return m_chart; }
     QTableWidget *argumentTable() const { return m_arguments; }
-    /// Consumers, Bindings, Arguments — and later Messages.
+    /// Consumers, Bindings, Arguments, Messages.
     QTabWidget *detailTabs() const { return m_tabs; }
+    QueueMessageBrowser *messageBrowser() const { return m_messages; }
 
     /// vhost and name of the selected queue; an empty vhost when none is.
     QPair<QString, QString> selectedQueue() const;
@@ -83,6 +85,7 @@ private:
     QWidget *m_argumentsPage;
     QLabel *m_features;
     QTableWidget *m_arguments;
+    QueueMessageBrowser *m_messages;
     QString m_shownArguments; ///< the argument text m_arguments was filled from
     metrics::BrokerSnapshotPtr m_last;
     bool m_selectedOnce = false; ///< the first queue was selected for the user
