@@ -9,6 +9,7 @@
 
 #include "in_process_broker.h"
 
+#include "dialogs/republish_dialog.h"
 #include "model/virtual_host.h"
 #include "models/browsed_message_model.h"
 #include "models/message_filter_proxy.h"
@@ -388,6 +389,29 @@ private slots:
         dead.deathExchange = QStringLiteral("amq.topic");
         dead.deathRoutingKey = QStringLiteral("orders.eu");
         QCOMPARE(QueueMessageBrowser::defaultTarget(dead), qMakePair(QStringLiteral("amq.topic"), QStringLiteral("orders.eu")));
+    }
+
+    void republishDialogOffersTheVhostsExchanges()
+    {
+        const QList<QPair<QString, QString>> exchanges{{QStringLiteral("/"), QString()},
+                                                       {QStringLiteral("/"), QStringLiteral("amq.topic")},
+                                                       {QStringLiteral("other"), QStringLiteral("billing")}};
+        RepublishDialog one(1, QStringLiteral("/"), QString(), QStringLiteral("work"), exchanges);
+        QCOMPARE(one.vhost(), QStringLiteral("/"));
+        QCOMPARE(one.exchange(), QString()); // shown as "(AMQP default)"
+        QCOMPARE(one.routingKey(), QStringLiteral("work"));
+        QVERIFY(!one.ownRoutingKeys());
+        QCOMPARE(one.exchangeBox()->count(), 2); // default + amq.topic
+        one.vhostBox()->setCurrentText(QStringLiteral("other"));
+        QCOMPARE(one.exchangeBox()->findText(QStringLiteral("billing")), 1);
+        QCOMPARE(one.exchangeBox()->findText(QStringLiteral("amq.topic")), -1);
+        one.exchangeBox()->setCurrentText(QStringLiteral("billing"));
+        QCOMPARE(one.exchange(), QStringLiteral("billing"));
+
+        RepublishDialog several(3, QStringLiteral("/"), QStringLiteral("amq.topic"), QStringLiteral("k"), exchanges);
+        QCOMPARE(several.exchange(), QStringLiteral("amq.topic"));
+        QVERIFY(several.ownRoutingKeys()); // several messages keep their own keys by default
+        QVERIFY(!several.routingKeyEdit()->isEnabled());
     }
 
     void fromAndCountFetchAWindowAndAutoRefreshFollows()
