@@ -7,6 +7,7 @@
 
 #include <QGroupBox>
 #include <QItemSelectionModel>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -159,6 +160,18 @@ void ExchangesPage::updateRates()
                         DisplayFormat::rate(f.exchangeUnroutable(vhost, name)));
         if (name.isEmpty())
             text += tr(" · every queue is implicitly bound to it by its own name");
+        if (m_last) {
+            // x-delayed-message: the messages it holds back, and when the next is due.
+            for (const metrics::ExchangeSnapshot &e : m_last->exchanges) {
+                if (e.vhost != vhost || e.name != name || e.type != QLatin1String("x-delayed-message"))
+                    continue;
+                text += tr(" · %n message(s) scheduled", nullptr, int(e.scheduled));
+                if (e.nextDueMs >= 0)
+                    text += tr(", next due %1")
+                                .arg(QDateTime::fromMSecsSinceEpoch(e.nextDueMs).toString(QStringLiteral("HH:mm:ss.zzz")));
+                break;
+            }
+        }
     }
     if (m_rates->text() != text)
         m_rates->setText(text);
