@@ -152,6 +152,20 @@ std::vector<TopologyGraph::Edge> TopologyGraph::allEdges() const
         e.rate = m_flows.defaultBindingRate(q.vhost, q.name);
         edges.push_back(std::move(e));
     }
+    // Dead-letter paths: from a queue back to its dead-letter exchange.
+    for (const auto &q : s.queues) {
+        if (q.deadLetterExchange.isEmpty())
+            continue;
+        Edge e;
+        e.id = QLatin1Char('x') + q.vhost + Sep + q.name;
+        e.kind = EdgeKind::DeadLetter;
+        e.from = queueId(q.vhost, q.name);
+        const bool toDefault = q.deadLetterExchange == QLatin1String("(default)");
+        e.to = exchangeId(q.vhost, toDefault ? QString() : q.deadLetterExchange);
+        e.routingKey = q.deadLetterRoutingKey;
+        e.keyIgnored = q.deadLetterRoutingKey.isEmpty();
+        edges.push_back(std::move(e));
+    }
     QHash<Key, int> consumersPerQueue;
     for (const auto &c : s.consumers)
         ++consumersPerQueue[{c.vhost, c.queue}];

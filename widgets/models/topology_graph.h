@@ -26,7 +26,8 @@ class TopologyGraph
 {
 public:
     enum class NodeKind { Exchange, Queue, Consumer, MoreConsumers };
-    enum class EdgeKind { Binding, ExchangeBinding, DefaultBinding, Consumer };
+    /// DeadLetter: a queue's x-dead-letter-exchange (drawn back, queue → exchange).
+    enum class EdgeKind { Binding, ExchangeBinding, DefaultBinding, Consumer, DeadLetter };
 
     struct Node {
         QString id;        ///< unique and stable: kind, vhost and name

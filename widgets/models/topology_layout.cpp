@@ -23,6 +23,8 @@ QHash<QString, QStringList> adjacency(const TopologyGraph &graph)
 {
     QHash<QString, QStringList> adj;
     for (const auto &e : graph.edges()) {
+        if (e.kind == TopologyGraph::EdgeKind::DeadLetter)
+            continue; // drawn back across the graph; not a placement hint
         adj[e.from] << e.to;
         adj[e.to] << e.from;
     }

@@ -416,6 +416,12 @@ void TopologyEdgeItem::setEdge(const TopologyGraph::Edge &edge)
     QString tip = tr("%1 → %2").arg(TopologyNodeItem::nameOfId(m_edge.from), TopologyNodeItem::nameOfId(m_edge.to));
     if (m_edge.kind == EdgeKind::DefaultBinding)
         tip = tr("Default exchange → queue %1 (implicit binding, routing key = queue name)").arg(m_edge.routingKey);
+    else if (m_edge.kind == EdgeKind::DeadLetter)
+        tip = tr("Dead letters of queue %1 go to exchange %2").arg(TopologyNodeItem::nameOfId(m_edge.from),
+                                                                  TopologyNodeItem::nameOfId(m_edge.to)) +
+              QLatin1Char('\n') +
+              (m_edge.keyIgnored ? tr("with their own routing keys")
+                                 : tr("with routing key %1").arg(m_edge.routingKey));
     else if (m_edge.kind != EdgeKind::Consumer) {
         if (!m_edge.keyIgnored)
             tip += QLatin1Char('\n') + tr("Routing key: %1").arg(m_edge.routingKey.isEmpty() ? tr("(empty)") : m_edge.routingKey);
@@ -447,6 +453,8 @@ QString TopologyEdgeItem::labelText() const
     case EdgeKind::Consumer:
     case EdgeKind::DefaultBinding:
         return {};
+    case EdgeKind::DeadLetter:
+        return tr("dead letters");
     default:
         break;
     }
@@ -586,6 +594,9 @@ void TopologyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         style = Qt::DotLine;
     } else if (m_edge.kind == EdgeKind::ExchangeBinding) {
         style = Qt::DashLine;
+    } else if (m_edge.kind == EdgeKind::DeadLetter) {
+        base = QColor(0xb0, 0x3a, 0x8c); // a path messages take only when they die
+        style = Qt::DashDotLine;
     }
     const QColor color = mix(base, flow, m_fade);
     const qreal width = 1.0 + (penWidth() - 1.0) * m_fade;
