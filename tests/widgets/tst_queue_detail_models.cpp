@@ -141,6 +141,32 @@ private slots:
 
     // ---- ConsumerTableModel
 
+    void consumerPriorityAndSingleActiveState()
+    {
+        TopologySim sim = TopologySim::demo();
+        auto snap = std::make_shared<warren::metrics::BrokerSnapshot>(*sim.snapshot(1000));
+        for (auto &c : snap->consumers) {
+            if (c.queue != QLatin1String("email.send"))
+                continue;
+            const bool first = c.consumerTag == QLatin1String("mailer-a");
+            c.priority = first ? 5 : 0;
+            c.active = first;
+        }
+        ConsumerTableModel model;
+        model.setQueue(Root, "email.send");
+        model.applySnapshot(*snap);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(model, "2/2/mailer-a", ConsumerCol::Priority), QStringLiteral("5"));
+        int waiting = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString text = model.index(r, ConsumerCol::Priority).data().toString();
+            if (text.contains(QLatin1String("waiting")))
+                ++waiting;
+        }
+        QCOMPARE(waiting, 1);
+        QCOMPARE(model.index(0, ConsumerCol::Priority).data(SnapshotTableModel::SortRole).typeId(), QMetaType::Int);
+    }
+
     void consumersOfTheChosenQueue()
     {
         TopologySim sim = TopologySim::demo();

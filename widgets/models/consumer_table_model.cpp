@@ -114,6 +114,8 @@ QVariant ConsumerTableModel::displayData(const Row &row, int column) const
     case AckMode: return c.ackRequired ? tr("manual") : tr("auto");
     case Prefetch: return c.prefetch <= 0 ? tr("unlimited") : DisplayFormat::count(quint64(c.prefetch));
     case Unacked: return DisplayFormat::count(c.unacked);
+    case Priority:
+        return c.active ? QString::number(c.priority) : tr("%1 (waiting: single active consumer)").arg(c.priority);
     default: return {};
     }
 }
@@ -126,6 +128,7 @@ QVariant ConsumerTableModel::sortData(const Row &row, int column) const
     case Channel: return c.channel;
     case Prefetch: return c.prefetch <= 0 ? std::numeric_limits<int>::max() : c.prefetch;
     case Unacked: return c.unacked;
+    case Priority: return c.priority;
     default: return displayData(row, column);
     }
 }
@@ -142,6 +145,7 @@ QVariant ConsumerTableModel::headerData(int section, Qt::Orientation orientation
         case AckMode: return tr("Ack mode");
         case Prefetch: return tr("Prefetch");
         case Unacked: return tr("Unacked");
+        case Priority: return tr("Priority");
         default: return {};
         }
     }
@@ -150,6 +154,9 @@ QVariant ConsumerTableModel::headerData(int section, Qt::Orientation orientation
         case AckMode: return tr("manual: basic.ack expected; auto: no-ack");
         case Prefetch: return tr("Most unacknowledged messages the consumer may hold (basic.qos)");
         case Unacked: return tr("Delivered to this consumer and not yet acknowledged");
+        case Priority:
+            return tr("Consumer priority (x-priority): higher-priority consumers get messages while they have "
+                      "credit");
         default: return {};
         }
     }

@@ -16,7 +16,9 @@ class ConsumerTableModel : public SnapshotTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Tag, Connection, Channel, AckMode, Prefetch, Unacked, ColumnCount };
+    /// Priority: the consumer's x-priority, and whether it is the active one
+    /// of a single-active-consumer queue.
+    enum Column { Tag, Connection, Channel, AckMode, Prefetch, Unacked, Priority, ColumnCount };
 
     explicit ConsumerTableModel(QObject *parent = nullptr);
 
