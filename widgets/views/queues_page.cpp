@@ -263,6 +263,25 @@ void QueuesPage::updateArguments()
         if (queue->autoDelete)
             parts << tr("auto-delete");
         features = tr("Features: %1").arg(parts.join(QLatin1String(", ")));
+        // RabbitMQ's extensions at work: where dead letters go and what
+        // TTLs, limits and de-duplication did so far.
+        if (!queue->deadLetterExchange.isEmpty())
+            features += QLatin1Char('\n') +
+                        (queue->deadLetterRoutingKey.isEmpty()
+                             ? tr("Dead letters go to exchange %1 with their routing keys").arg(queue->deadLetterExchange)
+                             : tr("Dead letters go to exchange %1 with routing key %2")
+                                   .arg(queue->deadLetterExchange, queue->deadLetterRoutingKey));
+        QStringList counts;
+        if (queue->expired)
+            counts << tr("expired %1").arg(DisplayFormat::count(queue->expired));
+        if (queue->deadLettered)
+            counts << tr("dead-lettered %1").arg(DisplayFormat::count(queue->deadLettered));
+        if (queue->droppedMaxLen)
+            counts << tr("dropped or refused by the length limit %1").arg(DisplayFormat::count(queue->droppedMaxLen));
+        if (queue->duplicates)
+            counts << tr("duplicates refused %1").arg(DisplayFormat::count(queue->duplicates));
+        if (!counts.isEmpty())
+            features += QLatin1Char('\n') + tr("So far: %1").arg(counts.join(QLatin1String(" · ")));
         arguments = queue->arguments;
     }
     if (m_features->text() != features)
