@@ -101,10 +101,13 @@ private slots:
         }
         QCOMPARE(page->sceneSyncCount(), 0);
         QCOMPARE(nodeItems(page->scene()), 0);
-        QCOMPARE(page->graph().count(Kind::Queue), 11); // the graph itself keeps up
+        // Nor the graph: with 10,000 queues building it costs tens of ms per
+        // snapshot (issue 5); the newest snapshot is taken on show.
+        QCOMPARE(page->graph().count(Kind::Queue), 0);
         QVERIFY(!page->animationRunning());
 
         tabsOf(w)->setCurrentWidget(page);
+        QCOMPARE(page->graph().count(Kind::Queue), 11);
         QCOMPARE(page->sceneSyncCount(), 1);
         QCOMPARE(nodeItems(page->scene()), int(page->graph().nodes().size()));
         for (const auto &n : page->graph().nodes()) {

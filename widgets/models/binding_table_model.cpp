@@ -1,5 +1,7 @@
 #include "binding_table_model.h"
 
+#include <QWidget>
+
 #include "display_format.h"
 
 #include <QFont>
@@ -36,6 +38,13 @@ void BindingTableModel::setSubject(Subject kind, const QString &vhost, const QSt
 
 void BindingTableModel::applySnapshot(const metrics::BrokerSnapshot &snapshot)
 {
+    // Issue 5 (10,000 queues): the estimate walks every queue and binding.
+    // While the page holding this model is hidden behind another tab of a
+    // shown window, nobody sees the rows or rates: skip. The next snapshot
+    // after the page is shown brings them back (rates then span the gap).
+    if (const auto *page = qobject_cast<const QWidget *>(QObject::parent());
+        page && !page->isVisible() && page->window()->isVisible())
+        return;
     m_flows.update(snapshot);
 
     std::vector<Item> mine;

@@ -5,7 +5,10 @@
 // FlowEstimator, which it owns and feeds from every snapshot). Keyed by the
 // binding's identity and refreshed by diffing (see SnapshotTableModel);
 // choosing another exchange or queue removes the old rows and inserts the new
-// ones, never resets. GUI thread.
+// ones, never resets. When its parent is a widget (the page showing it) and
+// that page is hidden behind another tab of a shown window, snapshots are
+// skipped: the estimate costs time in proportion to the broker's size.
+// GUI thread.
 
 #include "flow_estimator.h"
 #include "snapshot_table_model.h"

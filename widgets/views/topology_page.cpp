@@ -134,13 +134,20 @@ void TopologyPage::applySnapshot(const metrics::BrokerSnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
+    if (!isVisible()) {
+        // Building the graph costs time in proportion to the broker's size
+        // (10,000 queues: tens of ms per snapshot); while hidden only the
+        // newest snapshot is kept, and taken when the tab is shown. Rates
+        // then cover the whole hidden interval until the next snapshot.
+        m_hiddenSnapshot = snapshot;
+        m_dirty = true;
+        return;
+    }
+    m_hiddenSnapshot.reset();
     m_graph->update(snapshot);
     m_trafficPending = true;
     updateVhostChoices();
-    if (isVisible())
-        syncScene();
-    else
-        m_dirty = true;
+    syncScene();
 }
 
 void TopologyPage::updateVhostChoices()
@@ -229,6 +236,10 @@ void TopologyPage::fit()
 void TopologyPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (metrics::BrokerSnapshotPtr pending = std::exchange(m_hiddenSnapshot, nullptr)) {
+        m_graph->update(pending);
+        updateVhostChoices();
+    }
     if (m_dirty)
         syncScene();
     if (!m_animating.isEmpty())

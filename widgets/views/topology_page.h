@@ -114,6 +114,7 @@ private:
     QSet<TopologyEdgeItem *> m_animating;
     QHash<QString, QGraphicsSimpleTextItem *> m_captions; ///< by vhost
     bool m_dirty = false;          ///< the graph changed while hidden
+    metrics::BrokerSnapshotPtr m_hiddenSnapshot; ///< the newest snapshot that arrived while hidden
     bool m_freshLayout = true;     ///< next sync lays out afresh (options changed)
     bool m_trafficPending = false; ///< the graph holds messages not yet animated
     bool m_autoFit = true;
