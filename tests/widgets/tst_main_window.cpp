@@ -80,6 +80,26 @@ private slots:
         QCOMPARE(w.windowTitle(), QStringLiteral("Warren"));
     }
 
+    void keyboardPicksTabsAndFocusesTheFilter()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w) || QTest::qWaitForWindowExposed(&w));
+        auto *tabs = w.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QTest::keyClick(&w, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QTest::keyClick(&w, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::keyClick(&w, Qt::Key_2, Qt::AltModifier); // Exchanges: a filter box
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        auto *focused = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(focused);
+        QVERIFY(tabs->currentWidget()->isAncestorOf(focused));
+    }
+
     void queueTableShowsCountsAfterTwoSnapshots()
     {
         MainWindow w;

@@ -20,12 +20,14 @@
 #include "queues_page.h"
 #include "table_page.h"
 #include "topics_page.h"
+#include "topic_message_browser.h"
 #include "topology_page.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -76,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->insertTab(TopologyTab, m_topologyPage, tr("Topology"));
     connect(m_topologyPage, &TopologyPage::exchangeActivated, this, &MainWindow::showExchange);
     connect(m_topologyPage, &TopologyPage::queueActivated, this, &MainWindow::showQueue);
+    connect(m_topicsPage->messageBrowser(), &TopicMessageBrowser::produceRequested, this,
+            &MainWindow::showProduceDialog);
     setCentralWidget(m_tabs);
     updateTabTitles();
 
@@ -88,6 +92,28 @@ MainWindow::MainWindow(QWidget *parent)
     publish->setFlat(true);
     m_tabs->setCornerWidget(publish, Qt::TopRightCorner);
     connect(publish, &QPushButton::clicked, this, &MainWindow::showPublishDialog);
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    // Keyboard: Alt+1 … Alt+9 and Alt+0 pick a tab (Ctrl+Tab / Ctrl+PgDown
+    // step through them, as QTabWidget does); Ctrl+F goes to the current
+    // tab's filter box.
+    for (int i = 0; i < 10; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + (i + 1) % 10)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+    }
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (QWidget *page = m_tabs->currentWidget())
+            for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+                if (edit->isVisible() && edit->isEnabled() && !edit->isReadOnly()) {
+                    edit->setFocus(Qt::ShortcutFocusReason);
+                    edit->selectAll();
+                    return;
+                }
+    });
     connect(m_connectionActions, &ConnectionActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_queueActions = new QueueActions(m_queuesPage->table(), this);
@@ -152,6 +178,7 @@ void MainWindow::setCommands(api::CommandApi *commands)
     m_queueActions->setCommands(commands);
     m_queuesPage->messageBrowser()->setCommands(commands);
     m_topicActions->setCommands(commands);
+    m_topicsPage->setCommands(commands);
     m_groupActions->setCommands(commands);
     if (m_publishDialog)
         m_publishDialog->panel()->setCommands(commands);
@@ -166,6 +193,12 @@ PublishDialog *MainWindow::publishDialog()
             m_publishDialog->panel()->applySnapshot(*m_lastSnapshot);
     }
     return m_publishDialog;
+}
+
+void MainWindow::showProduceDialog(const QString &topic)
+{
+    showPublishDialog();
+    m_publishDialog->panel()->showKafka(topic);
 }
 
 void MainWindow::showPublishDialog()
