@@ -237,6 +237,9 @@ int runScreenshotTour(QApplication &app, net::ServerConfig config, const QString
             pause(300);
             clickButton(browser, {QStringLiteral("Peek"), QStringLiteral("Load"), QStringLiteral("Fetch"),
                                   QStringLiteral("Refresh"), QStringLiteral("Browse")});
+            pause(500);
+            if (auto *list = browser->findChild<QTableView *>())
+                list->selectRow(2); // its payload, properties and headers below
         } else {
             queues->selectQueue(QStringLiteral("/"), QStringLiteral("orders.created"));
             QTabWidget *detail = queues->detailTabs();
@@ -258,6 +261,9 @@ int runScreenshotTour(QApplication &app, net::ServerConfig config, const QString
             pause(300);
             clickButton(browser, {QStringLiteral("Fetch"), QStringLiteral("Load"), QStringLiteral("Read"),
                                   QStringLiteral("Refresh"), QStringLiteral("Browse")});
+            pause(500);
+            if (auto *list = browser->findChild<QTableView *>())
+                list->selectRow(2);
         }
     });
 
