@@ -146,8 +146,9 @@ void TablePage::updateCountLabel()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%1 %2").arg(total).arg(m_noun)
-                                         : tr("%1 of %2 %3").arg(shown).arg(total).arg(m_noun));
+    // "members: 1", "queues: 12 of 40": reads right for any count.
+    m_countLabel->setText(shown == total ? tr("%1: %2").arg(m_noun).arg(total)
+                                         : tr("%1: %2 of %3").arg(m_noun).arg(shown).arg(total));
 }
 
 } // namespace warren::widgets
