@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -28,10 +30,23 @@ bool wantsNoWindow(int argc, char **argv)
     }
     return false;
 }
+
+/// A broker holds a socket per client and files per log segment: take the
+/// whole open-file allowance the system grants (the soft limit is often
+/// 1024 while the hard one is far higher), as RabbitMQ's start script does.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
+    raiseOpenFileLimit();
     std::unique_ptr<QCoreApplication> app;
 #ifdef WARREN_WITH_GUI
     const bool gui = !wantsNoWindow(argc, argv);

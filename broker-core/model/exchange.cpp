@@ -42,7 +42,7 @@ bool Exchange::addBinding(Binding binding)
             return false;
     }
     m_bindings.push_back(std::move(binding));
-    rebuildLocked();
+    m_table.reset(); // rebuilt by the next routingTable(): a burst of binds costs one build
     return true;
 }
 
@@ -56,7 +56,7 @@ bool Exchange::removeBinding(const std::string &destName, bool destIsQueue, cons
     if (it == m_bindings.end())
         return false;
     m_bindings.erase(it);
-    rebuildLocked();
+    m_table.reset();
     return true;
 }
 
@@ -67,7 +67,7 @@ std::size_t Exchange::removeBindingsTo(const std::string &destName, bool destIsQ
     std::erase_if(m_bindings, [&](const Binding &b) { return sameDestination(b.destination, destName, destIsQueue); });
     const auto removed = before - m_bindings.size();
     if (removed)
-        rebuildLocked();
+        m_table.reset();
     return removed;
 }
 
@@ -86,10 +86,12 @@ std::vector<Binding> Exchange::bindings() const
 RoutingTablePtr Exchange::routingTable() const
 {
     std::lock_guard lock(m_mutex);
+    if (!m_table)
+        rebuildLocked();
     return m_table;
 }
 
-void Exchange::rebuildLocked()
+void Exchange::rebuildLocked() const
 {
     std::vector<BindingSpec> specs;
     specs.reserve(m_bindings.size());

@@ -88,7 +88,9 @@ public:
     std::atomic<std::uint64_t> unroutable{0};
 
 private:
-    void rebuildLocked();
+    /// Builds the routing table from the bindings (lazily, on first use
+    /// after a change).
+    void rebuildLocked() const;
 
     const std::string m_vhost;
     const std::string m_name;
@@ -99,7 +101,7 @@ private:
 
     mutable std::mutex m_mutex;
     std::vector<Binding> m_bindings; // guarded by m_mutex
-    RoutingTablePtr m_table;         // guarded by m_mutex; replaced, never mutated
+    mutable RoutingTablePtr m_table; // guarded by m_mutex; replaced, never mutated; null = rebuild on next use
 };
 
 } // namespace warren::model

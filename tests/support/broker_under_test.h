@@ -59,6 +59,8 @@ public:
     QString hostPort() const { return m_host + QLatin1Char(':') + QString::number(m_port); }
     // 0 when the broker has no Kafka listener.
     quint16 kafkaPort() const { return m_kafkaPort; }
+    /// The broker process's id (0 when using $WARREN_TEST_AMQP or not started).
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QString kafkaHostPort() const { return m_host + QLatin1Char(':') + QString::number(m_kafkaPort); }
     // The broker's data directory (empty for an external broker).
     QString dataDir() const;
