@@ -143,6 +143,13 @@ public:
     int exitCode() const { return m_process.exitCode(); }
     bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
     quint16 port() const { return m_port; }
+    /// The Kafka port from "Kafka listening on 127.0.0.1:<port>" (0 if none yet).
+    quint16 kafkaPort() const
+    {
+        static const QRegularExpression re(QStringLiteral(R"(Kafka listening on 127\.0\.0\.1:(\d+))"));
+        const auto m = re.match(QString::fromUtf8(stderrText()));
+        return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+    }
     QString errorString() const { return m_error; }
 
     QByteArray stderrText() const

@@ -67,6 +67,7 @@ public:
 
     WarrenProcess &current() { return *m_runs.back(); }
     quint16 port() const { return m_runs.back()->port(); }
+    quint16 kafkaPort() const { return m_runs.back()->kafkaPort(); }
     QString dataDir() const { return m_runs.front()->dataDir(); }
     int count() const { return int(m_runs.size()); }
     QString errorString() const { return m_error; }
