@@ -73,6 +73,8 @@ public:
     PublishDialog *publishDialog();
     /// Shows (and raises) the publish window.
     void showPublishDialog();
+    /// Shows the publish window's Kafka tab for `topic`.
+    void showProduceDialog(const QString &topic);
 
 public slots:
     void applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot);

@@ -236,6 +236,13 @@ QWidget *PublishPanel::buildKafkaTab()
     return page;
 }
 
+void PublishPanel::showKafka(const QString &topic)
+{
+    m_tabs->setCurrentIndex(1);
+    if (!topic.isEmpty())
+        m_topic->setEditText(topic);
+}
+
 void PublishPanel::setCommands(api::CommandApi *commands)
 {
     if (commands == m_commands)

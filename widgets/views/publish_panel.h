@@ -52,6 +52,8 @@ public:
     static QList<QPair<QString, QString>> parseHeaders(const QString &text, QString *error = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    /// Shows the Kafka tab with `topic` filled in (the topic browser's "Produce…").
+    void showKafka(const QString &topic);
 
 public slots:
     void publishAmqp();

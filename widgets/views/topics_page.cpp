@@ -3,12 +3,14 @@
 #include "models/partition_table_model.h"
 #include "models/topic_table_model.h"
 #include "table_page.h"
+#include "topic_message_browser.h"
 
 #include <QGroupBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,8 +22,10 @@ TopicsPage::TopicsPage(QWidget *parent)
     , m_partitionModel(new PartitionTableModel(this))
     , m_topics(new TablePage(m_topicModel, tr("topics"), TopicTableModel::Name, this))
     , m_partitionsBox(new QGroupBox(this))
+    , m_detailTabs(new QTabWidget(m_partitionsBox))
     , m_partitions(new TablePage(m_partitionModel, tr("partitions"), PartitionTableModel::Partition,
-                                 m_partitionsBox))
+                                 m_detailTabs))
+    , m_browser(new TopicMessageBrowser(m_detailTabs))
 {
     m_topics->view()->setObjectName(QStringLiteral("topicTable"));
     m_topics->filterEdit()->setObjectName(QStringLiteral("topicFilter"));
@@ -30,9 +34,14 @@ TopicsPage::TopicsPage(QWidget *parent)
     m_partitions->setFilterVisible(false);
     m_partitions->setStretchLastColumn(false);
 
+    m_browser->setObjectName(QStringLiteral("topicMessageBrowser"));
+    m_detailTabs->setObjectName(QStringLiteral("topicDetailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_partitions, tr("Partitions"));
+    m_detailTabs->addTab(m_browser, tr("Messages"));
     auto *boxLayout = new QVBoxLayout(m_partitionsBox);
     boxLayout->setContentsMargins(0, 4, 0, 0);
-    boxLayout->addWidget(m_partitions);
+    boxLayout->addWidget(m_detailTabs);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -56,6 +65,11 @@ QString TopicsPage::selectedTopic() const
     return rows.isEmpty() ? QString() : rows.first().data(SnapshotTableModel::KeyRole).toString();
 }
 
+void TopicsPage::setCommands(api::CommandApi *commands)
+{
+    m_browser->setCommands(commands);
+}
+
 void TopicsPage::applySnapshot(const metrics::BrokerSnapshotPtr &snapshot)
 {
     if (!snapshot)
@@ -74,10 +88,16 @@ void TopicsPage::applySnapshot(const metrics::BrokerSnapshotPtr &snapshot)
 void TopicsPage::showSelectedTopic()
 {
     const QString topic = selectedTopic();
-    const QString title = topic.isEmpty() ? tr("Partitions (select a topic)")
-                                          : tr("Partitions of “%1”").arg(topic);
+    const QString title = topic.isEmpty() ? tr("Select a topic to see its partitions and messages")
+                                          : tr("Topic “%1”").arg(topic);
     if (m_partitionsBox->title() != title)
         m_partitionsBox->setTitle(title);
+    int partitions = 0;
+    if (m_last)
+        for (const auto &t : m_last->topics)
+            if (t.name == topic)
+                partitions = t.partitions;
+    m_browser->setTopic(topic, partitions);
     if (topic == m_partitionModel->topic())
         return;
     m_partitionModel->setTopic(topic);

@@ -1,8 +1,10 @@
 #pragma once
-// TopicsPage: the Kafka side's topics. A filterable table of topics above the
-// partitions of the selected one. Owns both models; fed by MainWindow with
-// every snapshot, and keeps the newest so choosing another topic fills the
-// partitions table at once. Owned by its parent; GUI thread.
+// TopicsPage: the Kafka side's topics. A filterable table of topics above
+// two tabs for the selected one: its partitions, and its messages (a
+// TopicMessageBrowser, which reads records through the command API). Owns
+// both models and the browser; fed by MainWindow with every snapshot, and
+// keeps the newest so choosing another topic fills the partitions table at
+// once. Owned by its parent; GUI thread.
 
 #include <QMetaType> // broker_snapshot.h uses Q_DECLARE_METATYPE without including it
 #include <metrics/broker_snapshot.h>
@@ -10,12 +12,18 @@
 #include <QWidget>
 
 class QGroupBox;
+class QTabWidget;
+
+namespace warren::api {
+class CommandApi;
+}
 
 namespace warren::widgets {
 
 class PartitionTableModel;
 class TablePage;
 class TopicTableModel;
+class TopicMessageBrowser;
 
 class TopicsPage : public QWidget
 {
@@ -29,6 +37,11 @@ public:
     PartitionTableModel *partitionModel() const { return m_partitionModel; }
     TablePage *topicTable() const { return m_topics; }
     TablePage *partitionTable() const { return m_partitions; }
+    /// "Partitions" and "Messages".
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+    TopicMessageBrowser *messageBrowser() const { return m_browser; }
+    /// For the message browser; nullptr while no broker runs.
+    void setCommands(api::CommandApi *commands);
     /// Name of the selected topic; "" when none is.
     QString selectedTopic() const;
 
@@ -39,7 +52,9 @@ private:
     PartitionTableModel *m_partitionModel;
     TablePage *m_topics;
     QGroupBox *m_partitionsBox;
+    QTabWidget *m_detailTabs;
     TablePage *m_partitions;
+    TopicMessageBrowser *m_browser;
     metrics::BrokerSnapshotPtr m_last;
     bool m_selectedOnce = false; ///< the first topic was selected for the user
 };
