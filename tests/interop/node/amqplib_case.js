@@ -358,6 +358,119 @@ const cases = {
     await ch.deleteQueue(q);
     await ch.close();
   },
+
+  async priorities_and_limits(conn) {
+    const ch = await conn.createConfirmChannel();
+    // Priority queue: highest first, FIFO within a priority.
+    const pq = unique('prio');
+    await ch.assertQueue(pq, { exclusive: true, maxPriority: 5 });
+    for (const [b, p] of [['a', 1], ['b', 5], ['c', 1], ['d', 3]]) ch.sendToQueue(pq, Buffer.from(b), { priority: p });
+    await ch.waitForConfirms();
+    const order = [];
+    for (let i = 0; i < 4; i++) order.push((await ch.get(pq, { noAck: true })).content.toString());
+    assert.deepEqual(order, ['b', 'd', 'a', 'c'], 'priority order');
+    // drop-head keeps the newest.
+    const dq = unique('drop');
+    await ch.assertQueue(dq, { exclusive: true, maxLength: 2 });
+    for (const b of ['1', '2', '3']) ch.sendToQueue(dq, Buffer.from(b));
+    await ch.waitForConfirms();
+    assert.equal((await ch.get(dq, { noAck: true })).content.toString(), '2', 'oldest dropped');
+    // Consumer priority: the x-priority 10 consumer gets its prefetch first.
+    const cq = unique('cprio');
+    await ch.assertQueue(cq, { exclusive: true });
+    const hi = await conn.createChannel();
+    await hi.prefetch(1);
+    const lo = await conn.createChannel();
+    const got = [];
+    await hi.consume(cq, () => got.push('high'), { noAck: false, priority: 10 });
+    await lo.consume(cq, () => got.push('low'), { noAck: true });
+    for (let i = 0; i < 3; i++) ch.sendToQueue(cq, Buffer.from(String(i)));
+    await ch.waitForConfirms();
+    await waitFor(() => got.length === 3, 5000, 'three deliveries');
+    assert.equal(got[0], 'high', 'the high-priority consumer first');
+    assert.equal(got.filter((g) => g === 'high').length, 1, 'then only its prefetch');
+    await hi.close();
+    await lo.close();
+    await ch.close();
+  },
+
+  async delayed_and_reply_to(conn) {
+    const ch = await conn.createConfirmChannel();
+    // Delayed message exchange (Warren; the RabbitMQ plugin's type).
+    const ex = unique('delayed');
+    // RabbitMQ without the plugin refuses the type with a connection error:
+    // only Warren gets the delayed part.
+    const delayed = String((conn.connection.serverProperties || {}).product) === 'Warren';
+    if (delayed)
+      await ch.assertExchange(ex, 'x-delayed-message', { autoDelete: true, arguments: { 'x-delayed-type': 'fanout' } });
+    const rch = ch;
+    if (delayed) {
+      const q = unique('delayed-q');
+      await ch.assertQueue(q, { exclusive: true });
+      await ch.bindQueue(q, ex, '');
+      const sent = Date.now();
+      ch.publish(ex, '', Buffer.from('later'), { headers: { 'x-delay': 500 } });
+      await ch.waitForConfirms();
+      assert.equal((await ch.checkQueue(q)).messageCount, 0, 'held back');
+      let m = false;
+      while (!m && Date.now() - sent < 5000) {
+        m = await ch.get(q, { noAck: true });
+        if (!m) await sleep(20);
+      }
+      assert.ok(m, 'arrived');
+      assert.ok(Date.now() - sent >= 500, 'not before its delay');
+      assert.equal(m.properties.headers['x-delay'], -500, 'x-delay negated');
+    }
+    // Direct reply-to: RPC without declaring a reply queue.
+    const server = await conn.createChannel();
+    const rpc = unique('rpc');
+    await server.assertQueue(rpc, { exclusive: true });
+    await server.consume(rpc, (req) => {
+      server.sendToQueue(req.properties.replyTo, Buffer.from(`re:${req.content}`),
+                         { correlationId: req.properties.correlationId });
+    }, { noAck: true });
+    const replies = [];
+    await rch.consume('amq.rabbitmq.reply-to', (m) => replies.push(m), { noAck: true });
+    rch.sendToQueue(rpc, Buffer.from('ping'), { replyTo: 'amq.rabbitmq.reply-to', correlationId: 'c1' });
+    await waitFor(() => replies.length === 1, 5000, 'the reply');
+    assert.equal(replies[0].content.toString(), 're:ping');
+    assert.equal(replies[0].properties.correlationId, 'c1');
+    await server.close();
+  },
+
+  async deduplication_and_delivery_limit(conn) {
+    const ch = await conn.createConfirmChannel();
+    const props = conn.connection.serverProperties || {};
+    if (String(props.product) !== 'Warren') {
+      console.log('SKIP-NOTE: Warren extensions; not on this broker');
+      await ch.close();
+      return;
+    }
+    const q = unique('dedup');
+    await ch.assertQueue(q, { exclusive: true, arguments: { 'x-deduplication-window': '1m' } });
+    for (const body of ['first', 'retry']) ch.sendToQueue(q, Buffer.from(body), { messageId: 'order-7' });
+    await ch.waitForConfirms();
+    assert.equal((await ch.checkQueue(q)).messageCount, 1, 'the re-sent message-id is not queued twice');
+    const dlx = unique('dlx');
+    const dlq = unique('dlq');
+    const src = unique('limited');
+    await ch.assertExchange(dlx, 'fanout', { autoDelete: true });
+    await ch.assertQueue(dlq, { exclusive: true });
+    await ch.bindQueue(dlq, dlx, '');
+    await ch.assertQueue(src, { exclusive: true, deadLetterExchange: dlx, arguments: { 'x-delivery-limit': 0 } });
+    ch.sendToQueue(src, Buffer.from('poison'));
+    await ch.waitForConfirms();
+    const m = await ch.get(src, { noAck: false });
+    ch.nack(m, false, true); // returned once: over a limit of 0
+    let dead = false;
+    for (let i = 0; i < 100 && !dead; i++) {
+      dead = await ch.get(dlq, { noAck: true });
+      if (!dead) await sleep(20);
+    }
+    assert.ok(dead, 'dead-lettered after too many returns');
+    assert.equal(dead.properties.headers['x-death'][0].reason, 'delivery_limit');
+    await ch.close();
+  },
 };
 
 async function main() {

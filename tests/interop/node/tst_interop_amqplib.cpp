@@ -52,6 +52,9 @@ private slots:
     void deadLetterCarriesXDeath() { runCase("dead_letter_x_death_fields"); }
     void ttlPriorityAndRejectPublish() { runCase("ttl_and_priority_and_overflow"); }
     void alternateExchangeAndSingleActiveConsumer() { runCase("alternate_exchange_and_single_active_consumer"); }
+    void prioritiesLengthLimitAndConsumerPriority() { runCase("priorities_and_limits"); }
+    void delayedMessagesAndDirectReplyTo() { runCase("delayed_and_reply_to"); }
+    void deduplicationAndDeliveryLimit() { runCase("deduplication_and_delivery_limit"); }
     void streamConsumersStartAtEachOffsetSpec() { runCase("stream_consumers_at_each_offset_spec"); }
     void streamRefusesGetAutoAckAndAMissingPrefetch() { runCase("stream_refuses_get_auto_ack_and_missing_prefetch"); }
 };
