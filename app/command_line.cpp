@@ -22,7 +22,13 @@ AppOptions parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Warren: a message broker you can see into (AMQP 0-9-1)."));
+        QCoreApplication::translate("main", "Warren: a message broker you can see into (AMQP 0-9-1).\n\n"
+                                            "Users (then exit): --add-user NAME PASSWORD [--tags T,T], "
+                                            "--delete-user NAME, --change-password NAME PASSWORD, "
+                                            "--set-user-tags NAME T,T, --add-vhost NAME, --delete-vhost NAME, "
+                                            "--set-permissions USER VHOST CONF WRITE READ, "
+                                            "--clear-permissions USER VHOST, --list-users "
+                                            "(with --data-dir DIR)."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption headless(QStringLiteral("headless"),
@@ -38,6 +44,9 @@ AppOptions parseCommandLine(const QCoreApplication &app)
                                   QCoreApplication::translate("main", "Host Kafka clients are told to connect to "
                                                                       "(default: the bind address)."),
                                   QStringLiteral("host"));
+    QCommandLineOption kafkaSasl(QStringLiteral("kafka-sasl"),
+                                 QCoreApplication::translate("main", "Require SASL/PLAIN login (the broker's users) "
+                                                                     "from Kafka clients."));
     QCommandLineOption partitions(QStringLiteral("default-partitions"),
                                   QCoreApplication::translate("main", "Partitions of auto-created topics."),
                                   QStringLiteral("n"), QStringLiteral("1"));
@@ -74,7 +83,7 @@ AppOptions parseCommandLine(const QCoreApplication &app)
                                                                       "write one PNG per view of the window into "
                                                                       "<dir>, and exit."),
                                   QStringLiteral("dir"));
-    parser.addOptions({headless, amqpPort, kafkaPort, advertised, partitions, noAutoCreate, durability,
+    parser.addOptions({headless, amqpPort, kafkaPort, advertised, kafkaSasl, partitions, noAutoCreate, durability,
                        flushInterval, queueMemory, bind, dataDir, logLevel, workers, screenshot});
     parser.process(app);
 
@@ -94,6 +103,7 @@ AppOptions parseCommandLine(const QCoreApplication &app)
         o.kafkaPort = quint16(kport);
     }
     o.kafkaAdvertisedHost = parser.value(advertised);
+    o.kafkaRequireSasl = parser.isSet(kafkaSasl);
     o.defaultPartitions = parser.value(partitions).toInt(&ok);
     if (!ok || o.defaultPartitions < 1)
         die(QStringLiteral("invalid --default-partitions '%1'").arg(parser.value(partitions)));

@@ -15,6 +15,7 @@ struct AppOptions {
     quint16 kafkaPort = 9092;
     bool kafkaEnabled = true;
     QString kafkaAdvertisedHost;
+    bool kafkaRequireSasl = false;
     int defaultPartitions = 1;
     bool autoCreateTopics = true;
     QString durability = QStringLiteral("interval");

@@ -1,6 +1,7 @@
 // warren: the broker with its monitor window, or --headless without one.
 #include "command_line.h"
 #include "signal_watcher.h"
+#include "user_admin.h"
 
 #include "net/broker_server.h"
 
@@ -25,7 +26,12 @@ bool wantsNoWindow(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--headless") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h") ||
-            !std::strcmp(a, "--help-all") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+            !std::strcmp(a, "--help-all") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v") ||
+            !std::strncmp(a, "--add-user", 10) || !std::strcmp(a, "--delete-user") ||
+            !std::strcmp(a, "--change-password") || !std::strcmp(a, "--set-user-tags") ||
+            !std::strcmp(a, "--add-vhost") || !std::strcmp(a, "--delete-vhost") ||
+            !std::strcmp(a, "--set-permissions") || !std::strcmp(a, "--clear-permissions") ||
+            !std::strcmp(a, "--list-users"))
             return true;
     }
     return false;
@@ -61,6 +67,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("warren"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WARREN_VERSION));
 
+    // User administration (--add-user, --set-permissions, ...) runs and exits.
+    if (const int status = warren::app::runUserAdmin(QCoreApplication::arguments()); status >= 0)
+        return status;
     const warren::app::AppOptions options = warren::app::parseCommandLine(*app);
     warren::app::applyLogLevel(options.logLevel);
 #ifndef WARREN_WITH_GUI
@@ -81,6 +90,7 @@ int main(int argc, char **argv)
     config.kafkaPort = options.kafkaPort;
     config.kafkaEnabled = options.kafkaEnabled;
     config.kafkaAdvertisedHost = options.kafkaAdvertisedHost;
+    config.kafkaRequireSasl = options.kafkaRequireSasl;
     config.defaultPartitions = options.defaultPartitions;
     config.autoCreateTopics = options.autoCreateTopics;
     config.dataDir = options.dataDir;

@@ -12,6 +12,7 @@
 #include "amqp/codec/content.h"
 #include "amqp/codec/methods.h"
 #include "common/result.h"
+#include "model/access_control.h"
 #include "model/consumer.h"
 #include "model/exchange.h"
 #include "model/message.h"
@@ -151,6 +152,13 @@ private:
     void requeueAllUnacked();
     void pokeConsumedQueues();
 
+    // --- permissions (handlers/access_checks.cpp)
+    /// 403 ACCESS_REFUSED unless the user's `permission` pattern matches `name`.
+    std::optional<AmqpError> checkAccess(model::Permission permission, model::ResourceKind kind,
+                                         const std::string &name, std::uint16_t classId, std::uint16_t methodId);
+    /// Write permission on the exchange, cached per exchange name.
+    std::optional<AmqpError> checkPublishAccess(const std::string &exchange);
+
     // --- helpers
     model::VirtualHost &vhost();
     AmqpError channelError(std::uint16_t code, std::string text, std::uint16_t classId = 0,
@@ -229,6 +237,9 @@ private:
     std::uint64_t m_cacheVersion = 0;
     std::unordered_map<std::string, std::pair<model::ExchangePtr, model::RoutingTablePtr>> m_exchangeCache;
     std::unordered_map<std::string, model::QueuePtr> m_defaultRouteCache;
+    // publish permission per exchange name, valid while the access version is unchanged
+    std::uint64_t m_writeCacheVersion = 0;
+    std::unordered_map<std::string, bool> m_writePermitted;
     std::vector<model::QueuePtr> m_routeScratch;
     /// Set by routeMessage() when the message goes to an x-delayed-message
     /// exchange with an x-delay: the caller schedules it instead of routing.

@@ -244,11 +244,12 @@ void AmqpConnection::handleStartOk(const ConnectionStartOk &m)
                           ConnectionStartOk::classId, ConnectionStartOk::methodId});
         return;
     }
-    // Until users arrive (hardening issue): the built-in guest user, which
-    // RabbitMQ allows from loopback only.
-    if (!(user == "guest" && password == "guest" && m_peerIsLoopback)) {
-        qCInfo(lcAmqp) << "login refused for user" << QString::fromStdString(user) << "from"
-                       << QString::fromStdString(m_info->peer);
+    // Users from the broker's AccessControl; loopback-only users (guest)
+    // are refused from elsewhere, as RabbitMQ's loopback_users.
+    std::string why;
+    if (!m_broker.access().authenticate(user, password, m_peerIsLoopback, &why)) {
+        qCInfo(lcAmqp).noquote() << "login refused from" << QString::fromStdString(m_info->peer) << "-"
+                                 << QString::fromStdString(why);
         refuseLogin(m.mechanism);
         return;
     }
@@ -276,6 +277,16 @@ void AmqpConnection::refuseLogin(const std::string &mechanism)
         m_discardInput = true;
         m_state = State::Closed;
     }
+}
+
+bool AmqpConnection::permits(model::Permission permission, const std::string &resourceName)
+{
+    const std::uint64_t version = m_broker.access().version();
+    if (version != m_accessVersion) {
+        m_accessVersion = version;
+        m_access = m_broker.access().access(m_user, m_vhost ? m_vhost->name() : std::string());
+    }
+    return m_access && m_access->allows(permission, resourceName);
 }
 
 void AmqpConnection::handleTuneOk(const ConnectionTuneOk &m)
@@ -315,6 +326,15 @@ void AmqpConnection::handleOpen(const ConnectionOpen &m)
     if (!m_vhost) {
         fail(0, AmqpError{reply::NotAllowed,
                           "NOT_ALLOWED - vhost " + m.virtualHost + " not found",
+                          ConnectionOpen::classId, ConnectionOpen::methodId});
+        return;
+    }
+    m_accessVersion = m_broker.access().version();
+    m_access = m_broker.access().access(m_user, m.virtualHost);
+    if (!m_access) {
+        m_vhost = nullptr;
+        fail(0, AmqpError{reply::NotAllowed,
+                          "NOT_ALLOWED - access to vhost '" + m.virtualHost + "' refused for user '" + m_user + "'",
                           ConnectionOpen::classId, ConnectionOpen::methodId});
         return;
     }

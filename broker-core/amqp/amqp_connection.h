@@ -76,6 +76,15 @@ public:
     bool clientSupportsCancelNotify() const { return m_cancelNotify; }
     const std::shared_ptr<SessionInbox> &inbox() const { return m_inbox; }
     std::string &out() { return m_out; }
+    const std::string &user() const { return m_user; }
+    /// Whether the user may act on the named resource in this vhost
+    /// (RabbitMQ's configure/write/read patterns). Re-reads the user's
+    /// permissions when the broker's access version moved: one atomic load
+    /// otherwise, plus the regular-expression match.
+    bool permits(model::Permission permission, const std::string &resourceName);
+    /// Bumped whenever the user's permissions may have changed (for the
+    /// channels' per-exchange publish-permission caches).
+    std::uint64_t accessVersion() const { return m_broker.access().version(); }
     /// A connection-wide id for a channel's durability barrier.
     std::uint64_t nextBarrierId() { return m_nextBarrier++; }
 
@@ -108,6 +117,8 @@ private:
     bool m_cancelNotify = false;
     bool m_authFailureClose = false;
     std::string m_user;
+    model::VhostAccessPtr m_access;     ///< the user's permissions in m_vhost (null: none)
+    std::uint64_t m_accessVersion = 0;  ///< AccessControl::version() m_access was read at
 
     std::unordered_map<std::uint16_t, std::unique_ptr<AmqpChannel>> m_channels;
     std::set<std::uint16_t> m_closingChannels; ///< server sent channel.close, awaiting close-ok

@@ -60,6 +60,15 @@ static void decodeAndRun(KafkaConnection &c, const RequestContext &ctx, std::spa
 
 void KafkaConnection::handleRequest(std::span<const std::byte> payload)
 {
+    if (m_sasl == SaslState::AwaitRawToken) {
+        // After SaslHandshake v0 the token comes bare, without a request header.
+        RequestContext raw;
+        raw.slot = m_nextSlot++;
+        m_slots.push_back(Slot{});
+        handleRawSaslToken(*this, raw,
+                           std::string(reinterpret_cast<const char *>(payload.data()), payload.size()));
+        return;
+    }
     std::size_t pos = 0;
     auto header = decodeRequestHeader(payload, pos);
     if (!header) {
@@ -101,7 +110,16 @@ void KafkaConnection::handleRequest(std::span<const std::byte> payload)
                         std::to_string(ctx.apiKey) + ") v" + std::to_string(ctx.apiVersion));
         return;
     }
+    if (m_ctx.config.requireSasl && m_sasl != SaslState::Authenticated &&
+        ctx.apiKey != ApiVersionsRequest::kApiKey && ctx.apiKey != SaslHandshakeRequest::kApiKey &&
+        ctx.apiKey != SaslAuthenticateRequest::kApiKey) {
+        closeWithReason("unexpected request " + std::string(apiName(ctx.apiKey)) + " before SASL authentication");
+        return;
+    }
     switch (ctx.apiKey) {
+    case SaslHandshakeRequest::kApiKey: return decodeAndRun<SaslHandshakeRequest>(*this, ctx, body, handleSaslHandshake);
+    case SaslAuthenticateRequest::kApiKey:
+        return decodeAndRun<SaslAuthenticateRequest>(*this, ctx, body, handleSaslAuthenticate);
     case ApiVersionsRequest::kApiKey: return decodeAndRun<ApiVersionsRequest>(*this, ctx, body, handleApiVersions);
     case MetadataRequest::kApiKey: return decodeAndRun<MetadataRequest>(*this, ctx, body, handleMetadata);
     case ProduceRequest::kApiKey: return decodeAndRun<ProduceRequest>(*this, ctx, body, handleProduce);

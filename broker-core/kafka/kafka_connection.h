@@ -87,6 +87,16 @@ public:
     /// Re-runs parked fetches (all, or only those past their deadline).
     void retryParked(bool onlyExpired);
 
+    // --- SASL (handlers/sasl_handlers.cpp)
+    enum class SaslState { None, AwaitRawToken, AwaitAuthenticate, Authenticated };
+    SaslState saslState() const { return m_sasl; }
+    void setSaslState(SaslState state) { m_sasl = state; }
+    /// A SASL v0 reply: size-prefixed bytes with no Kafka response header.
+    void respondRaw(const RequestContext &ctx, const std::string &bytes);
+    /// Checks a PLAIN token (authzid NUL user NUL password) against the
+    /// users; on success records the user on the connection.
+    bool authenticatePlain(const std::string &token, std::string *why);
+
 private:
     struct Slot {
         bool ready = false;
@@ -109,6 +119,7 @@ private:
     bool m_closeTransport = false;
     bool m_closed = false;
     bool m_identified = false; ///< client id recorded (first request)
+    SaslState m_sasl = SaslState::None;
     std::int64_t m_nowMs = 0;
 };
 

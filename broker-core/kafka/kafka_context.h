@@ -11,6 +11,7 @@
 #include <string>
 
 namespace warren::model {
+class AccessControl;
 class GroupCoordinator;
 struct BrokerCounters;
 }
@@ -26,6 +27,10 @@ struct KafkaConfig {
     std::int32_t nodeId = 0;
     std::string clusterId = "warren-local-cluster";
     std::size_t maxRequestBytes = 100 * 1024 * 1024;
+    /// SASL/PLAIN authentication before any request but ApiVersions and
+    /// the SASL ones (--kafka-sasl). Without it, SASL is still offered and
+    /// checked, but not required.
+    bool requireSasl = false;
 };
 
 struct KafkaContext {
@@ -40,6 +45,8 @@ struct KafkaContext {
     /// Where connections opening and malformed-request closes are recorded
     /// (nullptr: nowhere). Kafka error responses are not events (too many).
     metrics::EventLog *events = nullptr;
+    /// Users for SASL/PLAIN (the AMQP users); nullptr: every login fails.
+    model::AccessControl *access = nullptr;
 };
 
 } // namespace warren::kafka

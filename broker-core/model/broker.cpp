@@ -32,45 +32,144 @@ ConnectionInfo::Identity ConnectionInfo::identity() const
 
 Broker::Broker() : m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
 {
-    m_vhosts.emplace("/", std::make_unique<VirtualHost>("/"));
-    for (auto &[name, vhost] : m_vhosts)
-        vhost->setEventLog(&m_events);
+    auto root = std::make_unique<VirtualHost>("/");
+    root->setEventLog(&m_events);
+    m_defaultVhost = root.get();
+    m_vhosts.emplace("/", std::move(root));
+    // Until loadAccess(): RabbitMQ's first-boot users (guest on "/").
+    m_access.load(defaultAccessDefinitions());
 }
 
 VirtualHost *Broker::vhost(const std::string &name)
 {
+    std::lock_guard lock(m_vhostMutex);
     auto it = m_vhosts.find(name);
     return it == m_vhosts.end() ? nullptr : it->second.get();
 }
 
+std::vector<std::pair<std::string, VirtualHost *>> Broker::vhostList() const
+{
+    std::vector<std::pair<std::string, VirtualHost *>> out;
+    std::lock_guard lock(m_vhostMutex);
+    out.reserve(m_vhosts.size());
+    for (const auto &[name, vh] : m_vhosts)
+        out.emplace_back(name, vh.get());
+    return out;
+}
+
+std::vector<std::string> Broker::vhostNames() const
+{
+    std::vector<std::string> out;
+    for (auto &[name, vh] : vhostList())
+        out.push_back(name);
+    return out;
+}
+
+void Broker::setAccessStore(AccessStore *store)
+{
+    m_accessStore = store;
+    m_access.setStore(store);
+}
+
+ModelStatus Broker::addVhost(const std::string &name, bool persist)
+{
+    if (name.empty())
+        return modelError(ErrorKind::PreconditionFailed, "vhost name must not be empty");
+    {
+        std::lock_guard lock(m_vhostMutex);
+        if (m_vhosts.count(name))
+            return modelError(ErrorKind::PreconditionFailed, "vhost '" + name + "' already exists");
+        auto vh = std::make_unique<VirtualHost>(name);
+        vh->setEventLog(&m_events);
+        if (m_rewriter)
+            vh->setMessageRewriter(m_rewriter);
+        if (m_storeProvider)
+            vh->setMessageStoreProvider(m_storeProvider);
+        if (m_definitionStore)
+            vh->setDefinitionStore(m_definitionStore);
+        m_vhosts.emplace(name, std::move(vh));
+    }
+    if (persist && m_accessStore)
+        m_accessStore->vhostAdded(name);
+    m_events.append(metrics::EventKind::Management, "vhost '" + name + "' added");
+    return {};
+}
+
+ModelStatus Broker::deleteVhost(const std::string &name)
+{
+    if (name == "/")
+        return modelError(ErrorKind::PreconditionFailed, "the default vhost '/' cannot be deleted");
+    VirtualHost *vh = nullptr;
+    {
+        std::lock_guard lock(m_vhostMutex);
+        auto it = m_vhosts.find(name);
+        if (it == m_vhosts.end())
+            return modelError(ErrorKind::NotFound, "no vhost '" + name + "'");
+        vh = it->second.get();
+        // Connections may still hold the vhost: it is retired, never freed
+        // while the broker lives, so their pointers stay valid (empty).
+        m_retiredVhosts.push_back(std::move(it->second));
+        m_vhosts.erase(it);
+    }
+    for (const auto &queue : vh->queues())
+        vh->deleteQueueInternal(queue);
+    for (const auto &ex : vh->exchanges())
+        if (!ex->name().empty() && ex->name().rfind("amq.", 0) != 0)
+            (void)vh->deleteExchange(ex->name(), false);
+    m_access.vhostDeleted(name);
+    if (m_accessStore)
+        m_accessStore->vhostDeleted(name);
+    m_events.append(metrics::EventKind::Management, "vhost '" + name + "' deleted");
+    return {};
+}
+
+ModelStatus Broker::setPermissions(const std::string &user, const std::string &vhostName,
+                                   const PermissionPatterns &patterns)
+{
+    if (!vhost(vhostName))
+        return modelError(ErrorKind::NotFound, "no vhost '" + vhostName + "'");
+    return m_access.setPermissions(user, vhostName, patterns);
+}
+
+void Broker::loadAccess(const AccessDefinitions &definitions)
+{
+    for (const auto &name : definitions.vhosts)
+        if (!vhost(name))
+            (void)addVhost(name, false);
+    m_access.load(definitions);
+}
+
 void Broker::setMessageStoreProvider(MessageStoreProvider *provider)
 {
-    for (auto &[name, vhost] : m_vhosts)
+    m_storeProvider = provider;
+    for (auto &[name, vhost] : vhostList())
         vhost->setMessageStoreProvider(provider);
 }
 
 void Broker::closeMessageStores()
 {
-    for (auto &[name, vhost] : m_vhosts)
+    for (auto &[name, vhost] : vhostList())
         vhost->closeMessageStores();
 }
 
 void Broker::setMessageRewriter(const MessageRewriter *rewriter)
 {
-    for (auto &[name, vh] : m_vhosts)
+    m_rewriter = rewriter;
+    for (auto &[name, vh] : vhostList())
         vh->setMessageRewriter(rewriter);
 }
 
 void Broker::tick()
 {
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    for (auto &[name, vh] : m_vhosts)
+    for (auto &[name, vh] : vhostList())
         vh->tick(now);
 }
 
 void Broker::setDefinitionStore(DefinitionStore *store)
 {
-    for (auto &[name, vhost] : m_vhosts)
+    m_definitionStore = store;
+    for (auto &[name, vhost] : vhostList())
         vhost->setDefinitionStore(store);
 }
 
@@ -84,10 +183,10 @@ std::string Broker::restoreDefinitions(const Definitions &definitions)
             problems += "; ";
         problems += what;
     };
-    for (auto &[name, vhost] : m_vhosts)
+    for (auto &[name, vhost] : vhostList())
         add(vhost->restore(definitions));
     auto unknown = [&](const std::string &vhost, const std::string &what) {
-        if (!m_vhosts.count(vhost))
+        if (!this->vhost(vhost))
             add(what + " in unknown vhost '" + vhost + "'");
     };
     for (const auto &e : definitions.exchanges)
@@ -153,7 +252,7 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
         for (auto &[id, c] : m_connections)
             connections.push_back(c);
     }
-    for (const auto &[vname, vh] : m_vhosts) {
+    for (const auto &[vname, vh] : vhostList()) {
         for (const auto &ex : vh->exchanges()) {
             metrics::ExchangeSnapshot e;
             e.vhost = q(vname);

@@ -3,13 +3,17 @@
 // (for the monitor), broker-wide counters, and snapshot building.
 //
 // Thread-safety: every method may be called from any thread. The vhost map
-// and connection registry are guarded by m_mutex; counters are atomics.
+// is guarded by m_vhostMutex (vhosts are added and deleted at runtime; a
+// deleted vhost is retired, not freed, so a VirtualHost* stays valid for the
+// broker's lifetime), the connection registry by m_mutex; counters are
+// atomics. Users and permissions live in access() (AccessControl).
 // snapshot() copies everything into an immutable BrokerSnapshot and holds no
 // lock while the caller reads it.
 
 #include "common/ids.h"
 #include "metrics/broker_snapshot.h"
 #include "metrics/event_log.h"
+#include "model/access_control.h"
 #include "model/virtual_host.h"
 
 #include <atomic>
@@ -57,9 +61,29 @@ class Broker {
 public:
     Broker();
 
-    /// nullptr if no such vhost.
+    /// nullptr if no such vhost. Takes the vhost lock: look up once per
+    /// connection, not per message.
     VirtualHost *vhost(const std::string &name);
-    VirtualHost &defaultVhost() { return *m_vhosts.at("/"); }
+    VirtualHost &defaultVhost() { return *m_defaultVhost; }
+    /// The live vhosts, by name (a copy; pointers valid for the broker's life).
+    std::vector<std::pair<std::string, VirtualHost *>> vhostList() const;
+    std::vector<std::string> vhostNames() const;
+    /// Adds an empty vhost (persist: tell the access store).
+    ModelStatus addVhost(const std::string &name, bool persist = true);
+    /// Deletes a vhost with its queues, exchanges and permissions ("/" cannot
+    /// be deleted). Connections to it stay open on the emptied vhost; the
+    /// caller closes them.
+    ModelStatus deleteVhost(const std::string &name);
+
+    /// Users and permissions (any thread).
+    AccessControl &access() { return m_access; }
+    const AccessControl &access() const { return m_access; }
+    /// Where users, vhosts and permissions are stored; set before clients connect.
+    void setAccessStore(AccessStore *store);
+    /// Creates the stored vhosts and loads users and permissions (start-up).
+    void loadAccess(const AccessDefinitions &definitions);
+    /// Sets a user's permissions in an existing vhost.
+    ModelStatus setPermissions(const std::string &user, const std::string &vhost, const PermissionPatterns &patterns);
 
     /// Where every vhost's queues keep messages on disk; set before restoring.
     void setMessageStoreProvider(MessageStoreProvider *provider);
@@ -93,7 +117,16 @@ public:
     metrics::BrokerSnapshotPtr snapshotWith(const std::function<void(metrics::BrokerSnapshot &)> &extend) const;
 
 private:
-    std::map<std::string, std::unique_ptr<VirtualHost>> m_vhosts; // fixed after construction
+    mutable std::mutex m_vhostMutex; // taken before any VirtualHost lock, never under one
+    std::map<std::string, std::unique_ptr<VirtualHost>> m_vhosts;     // guarded by m_vhostMutex
+    std::vector<std::unique_ptr<VirtualHost>> m_retiredVhosts;       // guarded by m_vhostMutex
+    VirtualHost *m_defaultVhost = nullptr;                           // "/", never deleted
+    // set once before clients connect; applied to vhosts added later
+    MessageStoreProvider *m_storeProvider = nullptr;
+    DefinitionStore *m_definitionStore = nullptr;
+    const MessageRewriter *m_rewriter = nullptr;
+    AccessStore *m_accessStore = nullptr;
+    AccessControl m_access;
     std::atomic<std::uint64_t> m_nextConnectionId{1};
     BrokerCounters m_counters;
     const std::int64_t m_startedAtMs;

@@ -14,6 +14,7 @@
 #include "net/worker_pool.h"
 #include "storage/memory_file_system.h"
 #include "storage/metadata/metadata_store.h"
+#include "storage/metadata/sql_access_store.h"
 #include "storage/metadata/sql_definition_store.h"
 #include "storage/posix_file_system.h"
 
@@ -79,6 +80,7 @@ BrokerServer::~BrokerServer()
 {
     shutdown(0);
     m_broker->setDefinitionStore(nullptr); // also when start() failed half-way
+    m_broker->setAccessStore(nullptr);
     m_broker->closeMessageStores();
 }
 
@@ -113,6 +115,16 @@ bool BrokerServer::openStorage(QString *error)
     m_broker->setMessageStoreProvider(m_queueStores.get());
     // Durable AMQP definitions come back before anyone can connect; from then
     // on every change to a durable one is written through.
+    // Users, vhosts and permissions first: definitions live in vhosts.
+    m_accessStore = std::make_unique<storage::SqlAccessStore>(*m_metadata);
+    if (!m_accessStore->initialise()) {
+        if (error)
+            *error = QStringLiteral("cannot initialise users and permissions in the metadata database");
+        return false;
+    }
+    m_broker->setAccessStore(nullptr);
+    m_broker->loadAccess(m_accessStore->loadAccess());
+    m_broker->setAccessStore(m_accessStore.get());
     m_definitions = std::make_unique<storage::SqlDefinitionStore>(*m_metadata);
     const std::string lost = m_broker->restoreDefinitions(m_definitions->load());
     if (!lost.empty())
@@ -135,6 +147,8 @@ bool BrokerServer::openStorage(QString *error)
 
     m_kafka.reset(new kafka::KafkaContext{*m_topics, m_groups.get(), *m_flusher, kafka::KafkaConfig{}, &m_broker->counters()});
     m_kafka->events = &m_broker->events();
+    m_kafka->access = &m_broker->access();
+    m_kafka->config.requireSasl = m_config.kafkaRequireSasl;
     // Producer ids must never repeat across restarts: each start takes a new block.
     const auto block = m_metadata->fetchAdd("producer-id-block", 1).value_or(0);
     m_kafka->nextProducerId.store((block + 1) << 24);

@@ -28,6 +28,7 @@ namespace warren::storage {
 class FileSystem;
 class MetadataStore;
 class SqlDefinitionStore;
+class SqlAccessStore;
 }
 namespace warren::model {
 class GroupCoordinator;
@@ -46,6 +47,8 @@ struct ServerConfig {
     bool kafkaEnabled = true;
     /// Host the Kafka Metadata response advertises; empty = the bind address.
     QString kafkaAdvertisedHost;
+    /// Kafka clients must log in with SASL/PLAIN before other requests.
+    bool kafkaRequireSasl = false;
     int defaultPartitions = 1;
     /// retention.ms of topics that do not set it; -1 = keep forever.
     qint64 defaultRetentionMs = 7ll * 24 * 3600 * 1000;
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<storage::FileSystem> m_fs;
     std::unique_ptr<storage::MetadataStore> m_metadata;
     std::unique_ptr<storage::SqlDefinitionStore> m_definitions; // durable AMQP definitions, in m_metadata
+    std::unique_ptr<storage::SqlAccessStore> m_accessStore;    // users, vhosts, permissions, in m_metadata
     std::unique_ptr<storage::Flusher> m_flusher;
     std::unique_ptr<model::MessageStoreProvider> m_queueStores; // queue logs (durable + paging)
     std::unique_ptr<model::TopicRegistry> m_topics;

@@ -59,6 +59,8 @@ ChannelStatus AmqpChannel::handle(const BasicConsume &m)
         m_replyQueue = replyQueue->name();
         queue = std::move(replyQueue);
     } else {
+        if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Queue, resolveQueueName(m.queue), m.classId, m.methodId))
+            return unexpected(std::move(*refused));
         queue = queueForMethod(m.queue, m.classId, m.methodId);
     }
     if (!queue)
@@ -120,6 +122,8 @@ ChannelStatus AmqpChannel::handle(const BasicCancel &m)
 
 ChannelStatus AmqpChannel::handle(const BasicGet &m)
 {
+    if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Queue, resolveQueueName(m.queue), m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     auto queue = queueForMethod(m.queue, m.classId, m.methodId);
     if (!queue)
         return unexpected(queue.error());

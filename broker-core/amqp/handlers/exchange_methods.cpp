@@ -21,6 +21,8 @@ ChannelStatus AmqpChannel::handle(const ExchangeDeclare &m)
             return unexpected(AmqpError{reply::CommandInvalid,
                                         "COMMAND_INVALID - unknown exchange type '" + m.type + "'", m.classId,
                                         m.methodId});
+        if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Exchange, m.exchange, m.classId, m.methodId))
+            return unexpected(std::move(*refused));
         options.type = *type;
         options.durable = m.durable;
         options.autoDelete = m.autoDelete;
@@ -37,6 +39,8 @@ ChannelStatus AmqpChannel::handle(const ExchangeDeclare &m)
 
 ChannelStatus AmqpChannel::handle(const ExchangeDelete &m)
 {
+    if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Exchange, m.exchange, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     auto st = vhost().deleteExchange(m.exchange, m.ifUnused);
     if (!st)
         return unexpected(fromModel(st.error(), m.classId, m.methodId));
@@ -47,6 +51,10 @@ ChannelStatus AmqpChannel::handle(const ExchangeDelete &m)
 
 ChannelStatus AmqpChannel::handle(const ExchangeBind &m)
 {
+    if (auto refused = checkAccess(model::Permission::Write, model::ResourceKind::Exchange, m.destination, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
+    if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Exchange, m.source, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     auto st = vhost().bindExchange(m.destination, m.source, m.routingKey, m.arguments);
     if (!st)
         return unexpected(fromModel(st.error(), m.classId, m.methodId));
@@ -57,6 +65,10 @@ ChannelStatus AmqpChannel::handle(const ExchangeBind &m)
 
 ChannelStatus AmqpChannel::handle(const ExchangeUnbind &m)
 {
+    if (auto refused = checkAccess(model::Permission::Write, model::ResourceKind::Exchange, m.destination, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
+    if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Exchange, m.source, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     auto st = vhost().unbindExchange(m.destination, m.source, m.routingKey, m.arguments);
     if (!st)
         return unexpected(fromModel(st.error(), m.classId, m.methodId));

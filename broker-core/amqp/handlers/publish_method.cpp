@@ -18,6 +18,8 @@ ChannelStatus AmqpChannel::handle(const BasicPublish &m)
     if (m.immediate)
         return unexpected(AmqpError{reply::NotImplemented, "NOT_IMPLEMENTED - immediate=true", m.classId,
                                     m.methodId});
+    if (auto refused = checkPublishAccess(m.exchange))
+        return unexpected(std::move(*refused));
     m_pending.emplace();
     m_pending->method = m;
     return {};

@@ -18,6 +18,11 @@ ChannelStatus AmqpChannel::handle(const QueueDeclare &m)
     options.exclusive = m.exclusive;
     options.autoDelete = m.autoDelete;
     options.arguments = m.arguments;
+    // A server-named queue is checked by its prefix (RabbitMQ checks the
+    // generated name; the model generates it while declaring).
+    if (!m.passive)
+        if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Queue, m.queue.empty() ? std::string("amq.gen-") : m.queue, m.classId, m.methodId))
+            return unexpected(std::move(*refused));
     auto result = vhost().declareQueue(m.queue, options, m.passive, m_conn.id());
     if (!result)
         return unexpected(fromModel(result.error(), m.classId, m.methodId));
@@ -37,6 +42,10 @@ ChannelStatus AmqpChannel::handle(const QueueBind &m)
     const std::string queue = resolveQueueName(m.queue);
     if (queue.empty())
         return unexpected(channelError(reply::NotFound, kNoPreviousQueue, m.classId, m.methodId));
+    if (auto refused = checkAccess(model::Permission::Write, model::ResourceKind::Queue, queue, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
+    if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Exchange, m.exchange, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     // Spec: an empty key with an empty queue name binds with the queue's name.
     const std::string key = (m.queue.empty() && m.routingKey.empty()) ? queue : m.routingKey;
     auto st = vhost().bindQueue(queue, m.exchange, key, m.arguments, m_conn.id());
@@ -50,6 +59,10 @@ ChannelStatus AmqpChannel::handle(const QueueBind &m)
 ChannelStatus AmqpChannel::handle(const QueueUnbind &m)
 {
     const std::string queue = resolveQueueName(m.queue);
+    if (auto refused = checkAccess(model::Permission::Write, model::ResourceKind::Queue, queue, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
+    if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Exchange, m.exchange, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     auto st = vhost().unbindQueue(queue, m.exchange, m.routingKey, m.arguments, m_conn.id());
     if (!st)
         return unexpected(fromModel(st.error(), m.classId, m.methodId));
@@ -62,6 +75,8 @@ ChannelStatus AmqpChannel::handle(const QueuePurge &m)
     const std::string queue = resolveQueueName(m.queue);
     if (queue.empty())
         return unexpected(channelError(reply::NotFound, kNoPreviousQueue, m.classId, m.methodId));
+    if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Queue, queue, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     if (auto q = vhost().findQueue(queue))
         if (auto refused = refuseOnStream(*q, "queue.purge", m.classId, m.methodId))
             return unexpected(std::move(*refused));
@@ -79,6 +94,8 @@ ChannelStatus AmqpChannel::handle(const QueuePurge &m)
 ChannelStatus AmqpChannel::handle(const QueueDelete &m)
 {
     const std::string queue = resolveQueueName(m.queue);
+    if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Queue, queue, m.classId, m.methodId))
+        return unexpected(std::move(*refused));
     auto count = vhost().deleteQueue(queue, m.ifUnused, m.ifEmpty, m_conn.id());
     if (!count)
         return unexpected(fromModel(count.error(), m.classId, m.methodId));

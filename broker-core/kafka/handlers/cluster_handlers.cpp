@@ -9,13 +9,13 @@
 namespace warren::kafka {
 
 namespace {
-// APIs with a handler; the transaction and SASL APIs the codec knows are not
+// APIs with a handler; the transaction APIs the codec knows are not
 // advertised until the broker implements them.
 bool hasHandler(std::int16_t key)
 {
     switch (key) {
     case 0: case 1: case 2: case 3: case 8: case 9: case 10: case 11: case 12: case 13: case 14:
-    case 15: case 16: case 18: case 19: case 20: case 22:
+    case 15: case 16: case 17: case 18: case 19: case 20: case 22: case 36:
         return true;
     default:
         return false;

@@ -24,6 +24,10 @@ void handleListGroups(KafkaConnection &c, const RequestContext &ctx, ListGroupsR
 void handleDescribeGroups(KafkaConnection &c, const RequestContext &ctx, DescribeGroupsRequest &&req);
 void handleOffsetCommit(KafkaConnection &c, const RequestContext &ctx, OffsetCommitRequest &&req);
 void handleOffsetFetch(KafkaConnection &c, const RequestContext &ctx, OffsetFetchRequest &&req);
+void handleSaslHandshake(KafkaConnection &c, const RequestContext &ctx, SaslHandshakeRequest &&req);
+void handleSaslAuthenticate(KafkaConnection &c, const RequestContext &ctx, SaslAuthenticateRequest &&req);
+/// The bare token that follows SaslHandshake v0.
+void handleRawSaslToken(KafkaConnection &c, const RequestContext &ctx, std::string token);
 
 /// The API keys and version ranges this broker advertises in ApiVersions.
 std::vector<ApiVersionsResponse::ApiVersion> advertisedApis();

@@ -62,6 +62,7 @@ public:
 
 private:
     friend class SqlDefinitionStore; // shares the connections and the write lock
+    friend class SqlAccessStore;     // likewise
     explicit MetadataStore(QString path);
     QSqlDatabase connection();
     bool createSchema();
