@@ -22,6 +22,7 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -276,6 +277,21 @@ struct QueueBrowseResult : CommandResult {
     bool moved = false;        ///< the queue changed while its paged messages were read: positions are approximate
 };
 
+/// A change to users, vhosts or permissions (RabbitMQ's add_user,
+/// set_permissions, ...). Which fields count depends on `kind`.
+struct AccessChange {
+    enum class Kind { AddUser, DeleteUser, SetPassword, SetTags, AddVhost, DeleteVhost, SetPermissions,
+                      ClearPermissions };
+    Kind kind = Kind::AddUser;
+    QString user;
+    QString password;  ///< AddUser, SetPassword
+    QStringList tags;  ///< AddUser, SetTags
+    QString vhost;     ///< AddVhost, DeleteVhost, SetPermissions, ClearPermissions
+    QString configure; ///< SetPermissions: regular expressions, RabbitMQ's semantics
+    QString write;
+    QString read;
+};
+
 class CommandApi {
 public:
     template <typename Result>
@@ -309,6 +325,10 @@ public:
     /// Copies of a queue's ready messages, consuming nothing; see QueueBrowseRequest.
     virtual void browseQueue(const QueueBrowseRequest &request, QObject *context,
                              Reply<QueueBrowseResult> reply) = 0;
+    /// Changes users, vhosts or permissions; stored at once, in effect for
+    /// the next check (connections re-read their permissions). Deleting a
+    /// vhost closes its AMQP connections (320, as RabbitMQ).
+    virtual void changeAccess(const AccessChange &change, QObject *context, Reply<CommandResult> reply) = 0;
 };
 
 } // namespace warren::api

@@ -162,6 +162,18 @@ struct EventSnapshot {
     QString text;
 };
 
+/// A user as the monitor shows it: never its password hash.
+struct UserSnapshot {
+    QString name;
+    QStringList tags;
+};
+
+struct PermissionSnapshot {
+    QString user;
+    QString vhost;
+    QString configure, write, read;
+};
+
 struct BrokerSnapshot {
     qint64 takenAtMs = 0;   ///< epoch milliseconds
     qint64 uptimeMs = 0;
@@ -174,6 +186,9 @@ struct BrokerSnapshot {
     std::vector<TopicSnapshot> topics;
     std::vector<PartitionSnapshot> partitions;
     std::vector<ConsumerGroupSnapshot> groups;
+    std::vector<QString> vhosts;
+    std::vector<UserSnapshot> users;
+    std::vector<PermissionSnapshot> permissions;
     /// The newest events of the broker's event log (at most a few hundred),
     /// oldest first.
     std::vector<EventSnapshot> events;

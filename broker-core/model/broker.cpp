@@ -367,6 +367,20 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
         cs.connectedAtMs = c->connectedAtMs;
         snap->connections.push_back(std::move(cs));
     }
+    // Users and permissions (never password hashes), for the Users page.
+    for (const auto &[name, vh] : vhostList())
+        snap->vhosts.push_back(q(name));
+    const AccessDefinitions access = m_access.definitions();
+    for (const auto &u : access.users) {
+        metrics::UserSnapshot us;
+        us.name = q(u.name);
+        for (const auto &t : u.tags)
+            us.tags << q(t);
+        snap->users.push_back(std::move(us));
+    }
+    for (const auto &p : access.permissions)
+        snap->permissions.push_back(metrics::PermissionSnapshot{q(p.user), q(p.vhost), q(p.patterns.configure),
+                                                                q(p.patterns.write), q(p.patterns.read)});
     if (extend)
         extend(*snap);
     return snap;

@@ -717,6 +717,11 @@ void BrokerCommands::createTopic(const api::TopicCreateRequest &request, QObject
     run<api::CommandResult>(context, std::move(reply), [this, request] { return createTopicNow(request); });
 }
 
+void BrokerCommands::changeAccess(const api::AccessChange &change, QObject *context, Reply<api::CommandResult> reply)
+{
+    run<api::CommandResult>(context, std::move(reply), [this, change] { return changeAccessNow(change); });
+}
+
 void BrokerCommands::deleteTopic(const QString &topic, QObject *context, Reply<api::CommandResult> reply)
 {
     run<api::CommandResult>(context, std::move(reply), [this, topic] { return deleteTopicNow(topic); });

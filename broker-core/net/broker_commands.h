@@ -65,6 +65,7 @@ public:
                      Reply<api::TopicBrowseResult> reply) override;
     void browseQueue(const api::QueueBrowseRequest &request, QObject *context,
                      Reply<api::QueueBrowseResult> reply) override;
+    void changeAccess(const api::AccessChange &change, QObject *context, Reply<api::CommandResult> reply) override;
 
     // --- the same, on the calling thread
     /// The one place the monitor's AMQP publish reaches the queues.
@@ -80,6 +81,8 @@ public:
     /// Copies a queue's ready messages (Queue::peek) and decodes their
     /// properties with the AMQP codec; consumes nothing.
     api::QueueBrowseResult browseQueueNow(const api::QueueBrowseRequest &request);
+    /// Users, vhosts, permissions (model::AccessControl, Broker::addVhost, ...).
+    api::CommandResult changeAccessNow(const api::AccessChange &change);
 
     /// Kafka's default partitioner for a keyed record: murmur2 of the key,
     /// made positive, modulo the partition count.

@@ -662,6 +662,50 @@ private slots:
         member.process().write("stop\n");
         QVERIFY(waitFor([&] { return member.finished(); }, 30000));
     }
+
+    // Issue 7: the Users page's commands, and what snapshots show of them.
+    void accessCommandsManageUsersVhostsAndPermissions()
+    {
+        using Kind = api::AccessChange::Kind;
+        auto change = [&](Kind kind, const QString &user, const QString &vhost = {}) {
+            api::AccessChange c;
+            c.kind = kind;
+            c.user = user;
+            c.vhost = vhost;
+            c.password = QStringLiteral("pw");
+            c.tags = {QStringLiteral("monitoring")};
+            c.configure = c.write = c.read = QStringLiteral("^carol-");
+            return c;
+        };
+        QVERIFY(commands().changeAccessNow(change(Kind::AddUser, QStringLiteral("carol"))).ok);
+        QVERIFY(!commands().changeAccessNow(change(Kind::AddUser, QStringLiteral("carol"))).ok);
+        QVERIFY(commands().changeAccessNow(change(Kind::AddVhost, {}, QStringLiteral("carol-vh"))).ok);
+        QVERIFY(commands().changeAccessNow(change(Kind::SetPermissions, QStringLiteral("carol"),
+                                                  QStringLiteral("carol-vh"))).ok);
+        auto bad = change(Kind::SetPermissions, QStringLiteral("carol"), QStringLiteral("carol-vh"));
+        bad.read = QStringLiteral("(");
+        QVERIFY(!commands().changeAccessNow(bad).ok);
+        QVERIFY(!commands().changeAccessNow(change(Kind::SetPermissions, QStringLiteral("carol"),
+                                                   QStringLiteral("no-such-vhost"))).ok);
+        QVERIFY(m_server->broker().access().authenticate("carol", "pw", false));
+
+        auto snap = m_server->snapshot();
+        QVERIFY(std::count(snap->vhosts.begin(), snap->vhosts.end(), QStringLiteral("carol-vh")) == 1);
+        bool user = false, permission = false;
+        for (const auto &u : snap->users)
+            user |= u.name == QLatin1String("carol") && u.tags == QStringList{QStringLiteral("monitoring")};
+        for (const auto &p : snap->permissions)
+            permission |= p.user == QLatin1String("carol") && p.vhost == QLatin1String("carol-vh") &&
+                          p.read == QLatin1String("^carol-");
+        QVERIFY(user);
+        QVERIFY(permission);
+
+        QVERIFY(commands().changeAccessNow(change(Kind::DeleteVhost, {}, QStringLiteral("carol-vh"))).ok);
+        QVERIFY(!m_server->broker().vhost("carol-vh"));
+        QVERIFY(!m_server->broker().access().access("carol", "carol-vh"));
+        QVERIFY(commands().changeAccessNow(change(Kind::DeleteUser, QStringLiteral("carol"))).ok);
+        QVERIFY(!m_server->broker().access().hasUser("carol"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBrokerCommands)

@@ -6,6 +6,7 @@
 #include "management_actions.h"
 #include "publish_panel.h"
 #include "settings_page.h"
+#include "users_page.h"
 #include "exchanges_page.h"
 
 #include "models/connection_table_model.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ratesStatus(new QLabel(this))
     , m_eventLogPage(new EventLogPage(m_tabs))
     , m_settingsPage(new SettingsPage(m_tabs))
+    , m_usersPage(new UsersPage(m_tabs))
     , m_connectionActions(new ConnectionActions(m_connectionsPage, this))
 {
     qRegisterMetaType<metrics::BrokerSnapshotPtr>();
@@ -85,7 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The event log, settings and the publish window (commands need a broker: setCommands()).
     m_tabs->addTab(m_eventLogPage, tr("Event log"));
+    connect(m_usersPage, &UsersPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_tabs->addTab(m_settingsPage, tr("Settings"));
+    m_tabs->addTab(m_usersPage, tr("Users"));
     auto *publish = new QPushButton(tr("Publish test messages…"), m_tabs);
     publish->setObjectName(QStringLiteral("publishButton"));
     publish->setToolTip(tr("Send AMQP messages or Kafka records through the broker"));
@@ -147,6 +152,7 @@ void MainWindow::applySnapshot(warren::metrics::BrokerSnapshotPtr snapshot)
     m_topologyPage->applySnapshot(snapshot);
     m_connectionModel->applySnapshot(*snapshot);
     m_eventLogPage->applySnapshot(*snapshot);
+    m_usersPage->applySnapshot(*snapshot);
     m_groupActions->applySnapshot(*snapshot);
     if (m_publishDialog)
         m_publishDialog->panel()->applySnapshot(*snapshot);
@@ -179,6 +185,7 @@ void MainWindow::setCommands(api::CommandApi *commands)
     m_queuesPage->messageBrowser()->setCommands(commands);
     m_topicActions->setCommands(commands);
     m_topicsPage->setCommands(commands);
+    m_usersPage->setCommands(commands);
     m_groupActions->setCommands(commands);
     if (m_publishDialog)
         m_publishDialog->panel()->setCommands(commands);

@@ -27,6 +27,7 @@ class QueueActions;
 class TopicActions;
 class PublishDialog;
 class SettingsPage;
+class UsersPage;
 class ConsumerGroupsPage;
 class ExchangeTableModel;
 class ExchangesPage;
@@ -65,6 +66,7 @@ public:
     api::CommandApi *commands() const { return m_commands; }
     EventLogPage *eventLogPage() const { return m_eventLogPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
     ConnectionActions *connectionActions() const { return m_connectionActions; }
     QueueActions *queueActions() const { return m_queueActions; }
     TopicActions *topicActions() const { return m_topicActions; }
@@ -100,6 +102,7 @@ private:
     QLabel *m_ratesStatus;
     EventLogPage *m_eventLogPage;
     SettingsPage *m_settingsPage;
+    UsersPage *m_usersPage;
     ConnectionActions *m_connectionActions;
     QueueActions *m_queueActions = nullptr;
     TopicActions *m_topicActions = nullptr;
