@@ -21,8 +21,20 @@ ChannelStatus AmqpChannel::handle(const ExchangeDeclare &m)
             return unexpected(AmqpError{reply::CommandInvalid,
                                         "COMMAND_INVALID - unknown exchange type '" + m.type + "'", m.classId,
                                         m.methodId});
-        if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Exchange, m.exchange, m.classId, m.methodId))
+        if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Exchange, m.exchange,
+                                       m.classId, m.methodId))
             return unexpected(std::move(*refused));
+        // A new exchange with an alternate exchange: read on it and write on
+        // the alternate, as RabbitMQ.
+        const FieldValue *ae = m.arguments.find("alternate-exchange");
+        if (ae && ae->asString() && !vhost().findExchange(m.exchange)) {
+            if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Exchange, m.exchange,
+                                           m.classId, m.methodId))
+                return unexpected(std::move(*refused));
+            if (auto refused = checkAccess(model::Permission::Write, model::ResourceKind::Exchange, *ae->asString(),
+                                           m.classId, m.methodId))
+                return unexpected(std::move(*refused));
+        }
         options.type = *type;
         options.durable = m.durable;
         options.autoDelete = m.autoDelete;

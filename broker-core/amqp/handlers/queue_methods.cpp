@@ -20,9 +20,23 @@ ChannelStatus AmqpChannel::handle(const QueueDeclare &m)
     options.arguments = m.arguments;
     // A server-named queue is checked by its prefix (RabbitMQ checks the
     // generated name; the model generates it while declaring).
-    if (!m.passive)
-        if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Queue, m.queue.empty() ? std::string("amq.gen-") : m.queue, m.classId, m.methodId))
+    if (!m.passive) {
+        const std::string checked = m.queue.empty() ? std::string("amq.gen-") : m.queue;
+        if (auto refused = checkAccess(model::Permission::Configure, model::ResourceKind::Queue, checked, m.classId,
+                                       m.methodId))
             return unexpected(std::move(*refused));
+        // A new queue with a dead-letter exchange: read on the queue and
+        // write on that exchange, as RabbitMQ.
+        const FieldValue *dlx = m.arguments.find("x-dead-letter-exchange");
+        if (dlx && dlx->asString() && !vhost().findQueue(checked)) {
+            if (auto refused = checkAccess(model::Permission::Read, model::ResourceKind::Queue, checked, m.classId,
+                                           m.methodId))
+                return unexpected(std::move(*refused));
+            if (auto refused = checkAccess(model::Permission::Write, model::ResourceKind::Exchange, *dlx->asString(),
+                                           m.classId, m.methodId))
+                return unexpected(std::move(*refused));
+        }
+    }
     auto result = vhost().declareQueue(m.queue, options, m.passive, m_conn.id());
     if (!result)
         return unexpected(fromModel(result.error(), m.classId, m.methodId));

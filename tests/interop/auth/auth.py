@@ -195,6 +195,28 @@ def publish_consume_with_matching_permissions():
     admin.close()
 
 
+def dead_letter_exchange_needs_write_on_it():
+    # a new queue with x-dead-letter-exchange: read on the queue, write on the DLX
+    expect_channel_refused(lambda ch: ch.queue_declare("all-dlx-q", arguments={"x-dead-letter-exchange": "amq.direct"}),
+                           "exchange", "amq.direct")
+
+
+def dead_letter_queue_needs_read_on_it():
+    expect_channel_refused(lambda ch: ch.queue_declare("cfg-dlx-q", arguments={"x-dead-letter-exchange": "w-dlx"}),
+                           "queue", "cfg-dlx-q")
+
+
+def alternate_exchange_needs_write_on_it():
+    expect_channel_refused(lambda ch: ch.exchange_declare("all-ae-x", "fanout",
+                                                          arguments={"alternate-exchange": "amq.fanout"}),
+                           "exchange", "amq.fanout")
+
+
+def alternate_exchange_needs_read_on_the_new_exchange():
+    expect_channel_refused(lambda ch: ch.exchange_declare("cfg-ae-x", "fanout", arguments={"alternate-exchange": "w-ae"}),
+                           "exchange", "cfg-ae-x")
+
+
 CASES = {f.__name__: (lambda host, port, f=f: f()) for f in [
     wrong_password, unknown_user, unknown_vhost, vhost_without_permissions,
     configure_refused_for_queue_declare, passive_declare_needs_no_permission,
@@ -205,6 +227,8 @@ CASES = {f.__name__: (lambda host, port, f=f: f()) for f in [
     write_refused_for_exchange_bind_destination, read_refused_for_basic_get,
     read_refused_for_basic_consume, read_refused_for_queue_purge,
     publish_consume_with_matching_permissions, permitted_operations_work,
+    dead_letter_exchange_needs_write_on_it, dead_letter_queue_needs_read_on_it,
+    alternate_exchange_needs_write_on_it, alternate_exchange_needs_read_on_the_new_exchange,
 ]}
 
 if __name__ == "__main__":

@@ -96,7 +96,10 @@ private slots:
                               "read_refused_for_queue_bind_source", "read_refused_for_exchange_bind_source",
                               "write_refused_for_exchange_bind_destination", "read_refused_for_basic_get",
                               "read_refused_for_basic_consume", "read_refused_for_queue_purge",
-                              "publish_consume_with_matching_permissions", "permitted_operations_work"})
+                              "publish_consume_with_matching_permissions", "permitted_operations_work",
+                              "dead_letter_exchange_needs_write_on_it", "dead_letter_queue_needs_read_on_it",
+                              "alternate_exchange_needs_write_on_it",
+                              "alternate_exchange_needs_read_on_the_new_exchange"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void pika()
