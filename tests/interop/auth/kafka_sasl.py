@@ -83,12 +83,37 @@ def plaintext_client_is_refused():
     expect_auth_failure({"bootstrap.servers": BOOTSTRAP, "error_cb": lambda err: None})
 
 
+def kafka_python_logs_in_with_a_v0_handshake():
+    # kafka-python 2.0 sends SaslHandshake v0 and then the bare PLAIN token.
+    try:
+        from kafka import KafkaProducer
+        from kafka.errors import NoBrokersAvailable
+    except ImportError:
+        print("SKIP: kafka-python is not importable (apt-get install python3-kafka)")
+        sys.exit(77)
+    def producer(password):
+        return KafkaProducer(bootstrap_servers=BOOTSTRAP, security_protocol="SASL_PLAINTEXT", sasl_mechanism="PLAIN",
+                             sasl_plain_username="alice", sasl_plain_password=password, request_timeout_ms=5000,
+                             api_version_auto_timeout_ms=5000)
+    p = producer("secret")
+    p.send("sasl-kp-" + uuid.uuid4().hex[:8], b"x").get(timeout=15)
+    p.close()
+    try:
+        producer("wrong").close()
+    except NoBrokersAvailable:
+        return
+    raise AssertionError("kafka-python logged in with a wrong password")
+
+
 CASES = {f.__name__: f for f in [good_password_produces_and_consumes, bad_password_is_refused,
-                                  unknown_user_is_refused, plaintext_client_is_refused]}
+                                  unknown_user_is_refused, plaintext_client_is_refused,
+                                  kafka_python_logs_in_with_a_v0_handshake]}
 
 if __name__ == "__main__":
     try:
         CASES[CASE]()
+    except SystemExit:
+        raise
     except Exception as exc:  # noqa: BLE001
         print("FAIL: %s: %s" % (type(exc).__name__, exc))
         sys.exit(1)

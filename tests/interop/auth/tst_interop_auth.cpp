@@ -189,14 +189,15 @@ private slots:
         QVERIFY2(!r.succeeded(), qPrintable(r.describe()));
     }
 
-    void confluentKafka_data()
+    void kafkaSaslPythonClients_data()
     {
         QTest::addColumn<QString>("caseName");
         for (const char *c : {"good_password_produces_and_consumes", "bad_password_is_refused",
-                              "unknown_user_is_refused", "plaintext_client_is_refused"})
+                              "unknown_user_is_refused", "plaintext_client_is_refused",
+                              "kafka_python_logs_in_with_a_v0_handshake"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
-    void confluentKafka()
+    void kafkaSaslPythonClients()
     {
         QFETCH(QString, caseName);
         WARREN_VERIFY_CLIENT(runClient(QStringLiteral("/usr/bin/python3"),
