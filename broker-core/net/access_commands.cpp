@@ -32,10 +32,19 @@ api::CommandResult BrokerCommands::changeAccessNow(const api::AccessChange &chan
         status = access.addUser(user, change.password.toStdString(), toTags(change.tags));
         what = "user '" + user + "' added";
         break;
-    case Kind::DeleteUser:
+    case Kind::DeleteUser: {
+        // RabbitMQ closes a deleted user's connections.
+        std::vector<quint64> connections;
+        for (const auto &c : m_broker.snapshot()->connections)
+            if (c.user == change.user)
+                connections.push_back(c.id);
         status = access.deleteUser(user);
         what = "user '" + user + "' deleted";
+        if (status)
+            for (quint64 id : connections)
+                closeConnection(id, nullptr, {});
         break;
+    }
     case Kind::SetPassword:
         status = access.setPassword(user, change.password.toStdString());
         what = "password of user '" + user + "' changed";
