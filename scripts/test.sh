@@ -12,5 +12,9 @@ cmake --build build-tests -j "$jobs"
 export QT_QPA_PLATFORM=offscreen
 # A missing client is a failure here, never a silent skip.
 export WARREN_INTEROP_REQUIRE_ALL=1
-cd build-tests
-ctest --output-on-failure -j "$jobs" "$@"
+(cd build-tests && ctest --output-on-failure -j "$jobs" "$@")
+# CI only: a short fuzzing pass (30 s per libFuzzer target, fuzz/README.md;
+# ~5 minutes with its clang build). Any crash or broken invariant fails the run.
+if [[ "${CI:-}" == true ]]; then
+  FUZZ_BUILD_JOBS="$jobs" fuzz/run.sh "${WARREN_CI_FUZZ_SECONDS:-30}"
+fi

@@ -47,8 +47,10 @@ struct FieldTable {
     /// Sets (replacing an existing entry with that key) and returns the value.
     FieldValue &set(std::string key, FieldValue value);
     bool remove(std::string_view key);
-    bool empty() const { return entries.empty(); }
-    std::size_t size() const { return entries.size(); }
+    // Defined below FieldValue: clang instantiates vector<pair<..., FieldValue>>
+    // members at an in-class definition, where FieldValue is still incomplete.
+    bool empty() const;
+    std::size_t size() const;
 
     bool operator==(const FieldTable &) const;
 };
@@ -91,6 +93,9 @@ struct FieldValue {
 
     bool operator==(const FieldValue &o) const { return value == o.value; }
 };
+
+inline bool FieldTable::empty() const { return entries.empty(); }
+inline std::size_t FieldTable::size() const { return entries.size(); }
 
 /// Human-readable rendering for logs and the GUI, e.g. {a: 1, b: "x"}.
 std::string toDisplayString(const FieldValue &v);

@@ -145,6 +145,12 @@ StorageStatus Log::recover()
     const auto &active = m_segments.back();
     m_nextOffset = std::max(active->nextOffset, active->base.value);
     m_logStart = std::clamp(metaStart, m_segments.front()->base.value, m_nextOffset.load());
+    // A meta file that outlived the tail it pointed into (the log was cut
+    // below it) must not come back once appends pass it again: that would
+    // hide records written after this recovery. Found by fuzz_storage_recovery.
+    if (metaStart > m_logStart.load())
+        if (auto st = writeMeta(m_logStart.load()); !st.ok())
+            return st;
     for (const auto &s : m_segments)
         if (s != active && (s->dataUnsynced || s->indexesUnsynced))
             m_unsyncedClosed.push_back(s);

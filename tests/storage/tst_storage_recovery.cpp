@@ -90,6 +90,7 @@ private slots:
     void onlySyncedDataSurvivesACrash();
     void recoversTheCheckedInFixtures_data();
     void recoversTheCheckedInFixtures();
+    void aLogStartBeyondTheCutTailDoesNotHideLaterAppends_issue7();
 };
 
 void TstStorageRecovery::truncatedTailIsCutAtTheLastWholeBatch_data()
@@ -419,6 +420,42 @@ void TstStorageRecovery::recoversTheCheckedInFixtures()
     const std::string kept = be->contents(joinPath(be->dir(), kSeg0 + ".log"));
     QCOMPARE(kept, originalLog.substr(0, kept.size()));
     QCOMPARE((*log)->offsetForTimestamp(1'700'000'000'000 + 3000)->value, 6);
+}
+
+// Issue 7 (fuzz_storage_recovery, corpus file regression_meta_beyond_cut_tail):
+// the meta file said logStartOffset=15, the tail was cut back to 14; recovery
+// clamped the start to 14 but left the meta file, so after appends passed 15
+// a restart brought 15 back and hid offset 14, written after the recovery.
+void TstStorageRecovery::aLogStartBeyondTheCutTailDoesNotHideLaterAppends_issue7()
+{
+    STORAGE_BACKEND();
+    const auto cfg = recoveryConfig();
+    {
+        auto log = Log::open(*be->fs, be->dir(), cfg);
+        VERIFY_OK(log);
+        appendBatches(**log, 8, {.records = 2});
+        VERIFY_OK((*log)->setLogStartOffset(Offset{15}));
+        VERIFY_OK((*log)->close());
+    }
+    // Cut the last batch (offsets 14-15) off, as a crash could have.
+    const std::string logPath = joinPath(be->dir(), kSeg0 + ".log");
+    const std::string bytes = be->contents(logPath);
+    be->truncate(logPath, bytes.size() - makeBatch({.records = 2}).size());
+
+    auto log = Log::open(*be->fs, be->dir(), cfg);
+    VERIFY_OK(log);
+    QCOMPARE((*log)->nextOffset(), Offset{14});
+    QCOMPARE((*log)->logStartOffset(), Offset{14});
+    QCOMPARE(appendBatches(**log, 1, {.records = 2}).front().firstOffset, Offset{14});
+    VERIFY_OK((*log)->close());
+
+    log = Log::open(*be->fs, be->dir(), cfg);
+    VERIFY_OK(log);
+    QCOMPARE((*log)->nextOffset(), Offset{16});
+    QCOMPARE((*log)->logStartOffset(), Offset{14});
+    auto rd = (*log)->read(Offset{14}, 1 << 20);
+    VERIFY_OK(rd);
+    QCOMPARE(rd->firstOffset, Offset{14});
 }
 
 QTEST_GUILESS_MAIN(TstStorageRecovery)
