@@ -16,6 +16,56 @@
     </message>
 </context>
 <context>
+    <name>MessageExport</name>
+    <message>
+        <location filename="../widgets/models/message_export.cpp" line="183"/>
+        <location filename="../widgets/models/message_export.cpp" line="188"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSearch</name>
+    <message>
+        <location filename="../widgets/models/message_search.cpp" line="62"/>
+        <source>Anywhere</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/message_search.cpp" line="63"/>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/message_search.cpp" line="64"/>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/message_search.cpp" line="65"/>
+        <source>Routing key</source>
+        <translation>라우팅 키</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadFormat</name>
+    <message numerus="yes">
+        <location filename="../widgets/models/payload_format.cpp" line="69"/>
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n바이트 더 있음(표시 안 함)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <location filename="../widgets/models/record_export.cpp" line="134"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>TopologyEdgeItem</name>
     <message>
         <location filename="../widgets/views/topology_items.cpp" line="416"/>
@@ -28,24 +78,44 @@
         <translation>기본 익스체인지 → 큐 %1 (암묵적 바인딩, 라우팅 키 = 큐 이름)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_items.cpp" line="421"/>
+        <location filename="../widgets/views/topology_items.cpp" line="420"/>
+        <source>Dead letters of queue %1 go to exchange %2</source>
+        <translation>큐 %1의 데드 레터는 익스체인지 %2(으)로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="423"/>
+        <source>with their own routing keys</source>
+        <translation>원래 라우팅 키로</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="424"/>
+        <source>with routing key %1</source>
+        <translation>라우팅 키 %1(으)로</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="427"/>
         <source>Routing key: %1</source>
         <translation>라우팅 키: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_items.cpp" line="421"/>
+        <location filename="../widgets/views/topology_items.cpp" line="427"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_items.cpp" line="423"/>
+        <location filename="../widgets/views/topology_items.cpp" line="429"/>
         <source>Arguments: %1</source>
         <translation>인자: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_items.cpp" line="425"/>
+        <location filename="../widgets/views/topology_items.cpp" line="431"/>
         <source>≈ %1 msg/s</source>
         <translation>≈ %1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topology_items.cpp" line="457"/>
+        <source>dead letters</source>
+        <translation>데드 레터</translation>
     </message>
 </context>
 <context>
@@ -187,73 +257,87 @@
     <name>main</name>
     <message>
         <location filename="../app/command_line.cpp" line="25"/>
-        <source>Warren: a message broker you can see into (AMQP 0-9-1).</source>
-        <translation>Warren: 내부를 들여다볼 수 있는 메시지 브로커 (AMQP 0-9-1).</translation>
+        <source>Warren: a message broker you can see into (AMQP 0-9-1).
+
+Users (then exit): --add-user NAME PASSWORD [--tags T,T], --delete-user NAME, --change-password NAME PASSWORD, --set-user-tags NAME T,T, --add-vhost NAME, --delete-vhost NAME, --set-permissions USER VHOST CONF WRITE READ, --clear-permissions USER VHOST, --list-users (with --data-dir DIR).</source>
+        <translation>Warren: 안을 들여다볼 수 있는 메시지 브로커 (AMQP 0-9-1).
+
+사용자 관리(실행 후 종료): --add-user NAME PASSWORD [--tags T,T], --delete-user NAME, --change-password NAME PASSWORD, --set-user-tags NAME T,T, --add-vhost NAME, --delete-vhost NAME, --set-permissions USER VHOST CONF WRITE READ, --clear-permissions USER VHOST, --list-users (--data-dir DIR와 함께).</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="29"/>
+        <location filename="../app/command_line.cpp" line="35"/>
         <source>Run the broker without a window.</source>
         <translation>창 없이 브로커를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="31"/>
+        <location filename="../app/command_line.cpp" line="37"/>
         <source>AMQP listener port (0 = any free port).</source>
         <translation>AMQP 리스너 포트 (0 = 사용 가능한 아무 포트).</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="34"/>
+        <location filename="../app/command_line.cpp" line="40"/>
         <source>Kafka listener port (0 = any free port, &apos;off&apos; = no Kafka listener).</source>
         <translation>Kafka 리스너 포트 (0 = 사용 가능한 아무 포트, &apos;off&apos; = Kafka 리스너 없음).</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="38"/>
+        <location filename="../app/command_line.cpp" line="44"/>
         <source>Host Kafka clients are told to connect to (default: the bind address).</source>
         <translation>Kafka 클라이언트에 접속 주소로 알려 줄 호스트 (기본값: 바인드 주소).</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="42"/>
+        <location filename="../app/command_line.cpp" line="48"/>
+        <source>Require SASL/PLAIN login (the broker&apos;s users) from Kafka clients.</source>
+        <translation>Kafka 클라이언트에 SASL/PLAIN 로그인(브로커 사용자)을 요구합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/command_line.cpp" line="51"/>
         <source>Partitions of auto-created topics.</source>
         <translation>자동 생성되는 토픽의 파티션 수.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="45"/>
+        <location filename="../app/command_line.cpp" line="54"/>
         <source>Do not create unknown Kafka topics on first use.</source>
         <translation>없는 Kafka 토픽을 처음 사용할 때 자동으로 만들지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="48"/>
+        <location filename="../app/command_line.cpp" line="57"/>
         <source>When data counts as durable: always (fsync first), interval (group commit, default) or never (page cache).</source>
         <translation>데이터를 영속된 것으로 보는 시점: always (먼저 fsync), interval (그룹 커밋, 기본값) 또는 never (페이지 캐시).</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="53"/>
+        <location filename="../app/command_line.cpp" line="62"/>
         <source>Group-commit interval for --durability interval.</source>
         <translation>--durability interval일 때의 그룹 커밋 간격.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="57"/>
+        <location filename="../app/command_line.cpp" line="66"/>
         <source>Memory per queue for ready messages; beyond it they page out to disk.</source>
         <translation>대기 메시지에 쓰는 큐별 메모리. 이를 넘으면 디스크로 페이지 아웃됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="60"/>
+        <location filename="../app/command_line.cpp" line="69"/>
         <source>Address to listen on.</source>
         <translation>수신 대기할 주소.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="63"/>
+        <location filename="../app/command_line.cpp" line="72"/>
         <source>Directory for the broker&apos;s data.</source>
         <translation>브로커 데이터 디렉터리.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="66"/>
+        <location filename="../app/command_line.cpp" line="75"/>
         <source>error, warning, info or debug.</source>
         <translation>error, warning, info 또는 debug.</translation>
     </message>
     <message>
-        <location filename="../app/command_line.cpp" line="69"/>
+        <location filename="../app/command_line.cpp" line="78"/>
         <source>Worker threads (0 = one per core).</source>
         <translation>워커 스레드 수 (0 = 코어당 하나).</translation>
+    </message>
+    <message>
+        <location filename="../app/command_line.cpp" line="81"/>
+        <source>Start the broker on free ports with a demo workload and a temporary data directory, write one PNG per view of the window into &lt;dir&gt;, and exit.</source>
+        <translation>빈 포트와 임시 데이터 디렉터리로 브로커를 데모 작업과 함께 시작하고, 창의 각 화면을 &lt;dir&gt;에 PNG로 하나씩 저장한 뒤 종료합니다.</translation>
     </message>
 </context>
 <context>
@@ -302,86 +386,166 @@
 <context>
     <name>warren::widgets::BindingTableModel</name>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="103"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="112"/>
         <source>Every queue is bound to the default exchange with its own name as the routing key</source>
         <translation>모든 큐는 자기 이름을 라우팅 키로 하여 기본 익스체인지에 바인딩됩니다</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="105"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="114"/>
         <source>Estimated: the broker counts messages per exchange and per queue, not per binding</source>
         <translation>추정값: 브로커는 메시지를 바인딩별이 아니라 익스체인지별, 큐별로 집계합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="123"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="132"/>
         <source>(AMQP default)</source>
         <translation>(AMQP 기본)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="131"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="140"/>
         <source>In</source>
         <comment>binding into the exchange or queue</comment>
         <translation>들어옴</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="131"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="140"/>
         <source>Out</source>
         <comment>binding out of the exchange</comment>
         <translation>나감</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="134"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="143"/>
         <source>queue</source>
         <translation>큐</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="134"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="143"/>
         <source>exchange</source>
         <translation>익스체인지</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="157"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="166"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="158"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="167"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="159"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="168"/>
         <source>Destination</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="160"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="169"/>
         <source>Destination type</source>
         <translation>대상 유형</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="161"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="170"/>
         <source>Routing key</source>
         <translation>라우팅 키</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="162"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="171"/>
         <source>Arguments</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="163"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="172"/>
         <source>≈ msg/s</source>
         <translation>≈ msg/s</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="169"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="178"/>
         <source>In: bound to this; Out: this exchange routes through it</source>
         <translation>들어옴: 여기에 바인딩됨, 나감: 이 익스체인지가 이 바인딩으로 라우팅함</translation>
     </message>
     <message>
-        <location filename="../widgets/models/binding_table_model.cpp" line="170"/>
+        <location filename="../widgets/models/binding_table_model.cpp" line="179"/>
         <source>Messages per second through the binding, estimated from the exchange and queue counters</source>
         <translation>바인딩을 통과하는 초당 메시지 수 (익스체인지와 큐 카운터로 추정)</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::BrowsedMessageModel</name>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="62"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP 기본)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="64"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/models/browsed_message_model.cpp" line="89"/>
+        <source>Delivered %n time(s) before</source>
+        <translation>
+            <numerusform>이전에 %n번 전달됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="91"/>
+        <source>Only the first %1 were fetched</source>
+        <translation>처음 %1개만 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="93"/>
+        <source>Paged out: held in the queue&apos;s log on disk, not in memory</source>
+        <translation>페이지 아웃: 메모리가 아니라 디스크의 큐 로그에 있음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="103"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="104"/>
+        <source>Routing key</source>
+        <translation>라우팅 키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="105"/>
+        <source>Exchange</source>
+        <translation>익스체인지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="106"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="107"/>
+        <source>Redelivered</source>
+        <translation>재전달</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="108"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="109"/>
+        <source>Content type</source>
+        <translation>콘텐츠 유형</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="110"/>
+        <source>Message id</source>
+        <translation>메시지 ID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="111"/>
+        <source>Timestamp</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/browsed_message_model.cpp" line="112"/>
+        <source>Payload</source>
+        <translation>페이로드</translation>
     </message>
 </context>
 <context>
@@ -715,65 +879,80 @@
         <translation>무제한</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="139"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="118"/>
+        <source>%1 (waiting: single active consumer)</source>
+        <translation>%1 (대기 중: 단일 활성 컨슈머)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="142"/>
         <source>Consumer tag</source>
         <translation>컨슈머 태그</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="140"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="143"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="141"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="144"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="142"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="145"/>
         <source>Ack mode</source>
         <translation>확인 모드</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="143"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="146"/>
         <source>Prefetch</source>
         <translation>프리페치</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="144"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="147"/>
         <source>Unacked</source>
         <translation>미확인</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="150"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="148"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="154"/>
         <source>manual: basic.ack expected; auto: no-ack</source>
         <translation>수동: basic.ack 필요, 자동: no-ack</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="151"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="155"/>
         <source>Most unacknowledged messages the consumer may hold (basic.qos)</source>
         <translation>컨슈머가 보유할 수 있는 미확인 메시지의 최대 수 (basic.qos)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/consumer_table_model.cpp" line="152"/>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="156"/>
         <source>Delivered to this consumer and not yet acknowledged</source>
         <translation>이 컨슈머에 전달되었고 아직 확인되지 않은 메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/consumer_table_model.cpp" line="158"/>
+        <source>Consumer priority (x-priority): higher-priority consumers get messages while they have credit</source>
+        <translation>컨슈머 우선순위(x-priority): 우선순위가 높은 컨슈머가 크레딧이 있는 동안 먼저 메시지를 받습니다</translation>
     </message>
 </context>
 <context>
     <name>warren::widgets::DepthChart</name>
     <message>
-        <location filename="../widgets/plots/depth_chart.cpp" line="47"/>
+        <location filename="../widgets/plots/depth_chart.cpp" line="49"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/depth_chart.cpp" line="58"/>
+        <location filename="../widgets/plots/depth_chart.cpp" line="60"/>
         <source>Ready</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/depth_chart.cpp" line="59"/>
+        <location filename="../widgets/plots/depth_chart.cpp" line="61"/>
         <source>Unacked</source>
         <translation>미확인</translation>
     </message>
@@ -999,44 +1178,56 @@
 <context>
     <name>warren::widgets::ExchangesPage</name>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="40"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="41"/>
         <source>exchanges</source>
         <translation>익스체인지</translation>
     </message>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="43"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="44"/>
         <source>bindings</source>
         <translation>바인딩</translation>
     </message>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="134"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="135"/>
         <source>(AMQP default)</source>
         <translation>(AMQP 기본)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="135"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="136"/>
         <source>Bindings (select an exchange)</source>
         <translation>바인딩 (익스체인지를 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="136"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="137"/>
         <source>Bindings of “%1” in vhost %2</source>
         <translation>vhost %2의 “%1” 바인딩</translation>
     </message>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="154"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="155"/>
         <source>Select an exchange to see its bindings and rates.</source>
         <translation>익스체인지를 선택하면 바인딩과 처리율이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="157"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="158"/>
         <source>Published %1 msg/s · routed %2 msg/s to queues · unroutable %3 msg/s</source>
         <translation>발행 %1 msg/s · 큐로 라우팅 %2 msg/s · 라우팅 불가 %3 msg/s</translation>
     </message>
     <message>
-        <location filename="../widgets/views/exchanges_page.cpp" line="161"/>
+        <location filename="../widgets/views/exchanges_page.cpp" line="162"/>
         <source> · every queue is implicitly bound to it by its own name</source>
         <translation> · 모든 큐가 자기 이름으로 암묵적으로 바인딩됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/exchanges_page.cpp" line="168"/>
+        <source> · %n message(s) scheduled</source>
+        <translation>
+            <numerusform> · 예약된 메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/exchanges_page.cpp" line="170"/>
+        <source>, next due %1</source>
+        <translation>, 다음 예정 %1</translation>
     </message>
 </context>
 <context>
@@ -1217,18 +1408,18 @@
 <context>
     <name>warren::widgets::LagChart</name>
     <message>
-        <location filename="../widgets/plots/lag_chart.cpp" line="29"/>
+        <location filename="../widgets/plots/lag_chart.cpp" line="31"/>
         <source>records behind</source>
         <translation>밀린 레코드</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/lag_chart.cpp" line="35"/>
-        <location filename="../widgets/plots/lag_chart.cpp" line="100"/>
+        <location filename="../widgets/plots/lag_chart.cpp" line="37"/>
+        <location filename="../widgets/plots/lag_chart.cpp" line="102"/>
         <source>Total lag</source>
         <translation>총 랙</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/lag_chart.cpp" line="100"/>
+        <location filename="../widgets/plots/lag_chart.cpp" line="102"/>
         <source>Total lag of %1</source>
         <translation>%1의 총 랙</translation>
     </message>
@@ -1236,93 +1427,98 @@
 <context>
     <name>warren::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="48"/>
+        <location filename="../widgets/views/main_window.cpp" line="52"/>
         <source>connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="59"/>
+        <location filename="../widgets/views/main_window.cpp" line="64"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="69"/>
+        <location filename="../widgets/views/main_window.cpp" line="74"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="75"/>
+        <location filename="../widgets/views/main_window.cpp" line="80"/>
         <source>Topology</source>
         <translation>토폴로지</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="82"/>
+        <location filename="../widgets/views/main_window.cpp" line="89"/>
         <source>Event log</source>
         <translation>이벤트 로그</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="83"/>
+        <location filename="../widgets/views/main_window.cpp" line="92"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="84"/>
+        <location filename="../widgets/views/main_window.cpp" line="93"/>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/main_window.cpp" line="94"/>
         <source>Publish test messages…</source>
         <translation>테스트 메시지 발행…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="86"/>
+        <location filename="../widgets/views/main_window.cpp" line="96"/>
         <source>Send AMQP messages or Kafka records through the broker</source>
         <translation>브로커를 통해 AMQP 메시지나 Kafka 레코드를 보냅니다</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="98"/>
-        <location filename="../widgets/views/main_window.cpp" line="192"/>
+        <location filename="../widgets/views/main_window.cpp" line="132"/>
+        <location filename="../widgets/views/main_window.cpp" line="236"/>
         <source>Not listening</source>
         <translation>수신 대기 안 함</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="99"/>
+        <location filename="../widgets/views/main_window.cpp" line="133"/>
         <source>Waiting for the broker…</source>
         <translation>브로커를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="190"/>
+        <location filename="../widgets/views/main_window.cpp" line="234"/>
         <source>%1 on %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="193"/>
+        <location filename="../widgets/views/main_window.cpp" line="237"/>
         <source>Listening: %1</source>
         <translation>수신 대기: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="199"/>
+        <location filename="../widgets/views/main_window.cpp" line="243"/>
         <source>Connections: %1   Publish: %2   Deliver: %3   Kafka produce: %4   Kafka fetch: %5 msg/s</source>
         <translation>연결: %1   발행: %2   전달: %3   Kafka 프로듀스: %4   Kafka 페치: %5 msg/s</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="219"/>
+        <location filename="../widgets/views/main_window.cpp" line="263"/>
         <source>Topics (%1)</source>
         <translation>토픽 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="220"/>
+        <location filename="../widgets/views/main_window.cpp" line="264"/>
         <source>Consumer groups (%1)</source>
         <translation>컨슈머 그룹 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="216"/>
+        <location filename="../widgets/views/main_window.cpp" line="260"/>
         <source>Exchanges (%1)</source>
         <translation>익스체인지 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="217"/>
+        <location filename="../widgets/views/main_window.cpp" line="261"/>
         <source>Queues (%1)</source>
         <translation>큐 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/main_window.cpp" line="218"/>
+        <location filename="../widgets/views/main_window.cpp" line="262"/>
         <source>Connections (%1)</source>
         <translation>연결 (%1)</translation>
     </message>
@@ -1336,7 +1532,7 @@
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="35"/>
-        <location filename="../widgets/views/overview_page.cpp" line="142"/>
+        <location filename="../widgets/views/overview_page.cpp" line="146"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1437,36 +1633,42 @@
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="78"/>
+        <location filename="../widgets/views/overview_page.cpp" line="90"/>
+        <source>Redelivered</source>
+        <translation>재전달</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="79"/>
+        <source>Deliveries of messages that were delivered before (requeued or recovered)</source>
+        <translation>이전에 전달된 메시지의 전달(재큐잉 또는 복구)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="80"/>
         <source>Kafka produced</source>
         <translation>Kafka 프로듀스</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="79"/>
+        <location filename="../widgets/views/overview_page.cpp" line="81"/>
         <source>Kafka fetched</source>
         <translation>Kafka 페치</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="86"/>
+        <location filename="../widgets/views/overview_page.cpp" line="88"/>
         <source>Produced</source>
         <translation>프로듀스</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="86"/>
+        <location filename="../widgets/views/overview_page.cpp" line="88"/>
         <source>Fetched</source>
         <translation>페치</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="87"/>
-        <source>AMQP published and delivered, last 5 minutes</source>
-        <translation>AMQP 발행 및 전달, 최근 5분</translation>
-    </message>
-    <message>
-        <location filename="../widgets/views/overview_page.cpp" line="91"/>
+        <location filename="../widgets/views/overview_page.cpp" line="95"/>
         <source>Kafka produced and fetched, last 5 minutes</source>
         <translation>Kafka 프로듀스 및 페치, 최근 5분</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="134"/>
+        <location filename="../widgets/views/overview_page.cpp" line="138"/>
         <source>%1 on %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1482,11 +1684,17 @@
     </message>
     <message>
         <location filename="../widgets/views/overview_page.cpp" line="77"/>
+        <location filename="../widgets/views/overview_page.cpp" line="89"/>
         <source>Acknowledged</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../widgets/views/overview_page.cpp" line="113"/>
+        <location filename="../widgets/views/overview_page.cpp" line="91"/>
+        <source>AMQP message rates, last 5 minutes</source>
+        <translation>AMQP 메시지 속도, 최근 5분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/overview_page.cpp" line="117"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1550,9 +1758,85 @@
     </message>
 </context>
 <context>
+    <name>warren::widgets::PayloadView</name>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="23"/>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="24"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="25"/>
+        <source>Hex</source>
+        <translation>16진수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="26"/>
+        <location filename="../widgets/views/payload_view.cpp" line="107"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="27"/>
+        <source>How to show the bytes</source>
+        <translation>바이트를 보여 줄 방식</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="84"/>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="111"/>
+        <source>first %1 shown</source>
+        <translation>처음 %1 표시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="114"/>
+        <source>not valid text</source>
+        <translation>올바른 텍스트가 아님</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="119"/>
+        <source>binary</source>
+        <translation>바이너리</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="123"/>
+        <source>too large to format as JSON: shown as %1</source>
+        <translation>JSON으로 정리하기에 너무 큼: %1(으)로 표시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="123"/>
+        <location filename="../widgets/views/payload_view.cpp" line="124"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="123"/>
+        <location filename="../widgets/views/payload_view.cpp" line="124"/>
+        <source>hex</source>
+        <translation>16진수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="124"/>
+        <source>not JSON: shown as %1</source>
+        <translation>JSON 아님: %1(으)로 표시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/payload_view.cpp" line="126"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>warren::widgets::PublishDialog</name>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="514"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="521"/>
         <source>Publish test messages</source>
         <translation>테스트 메시지 발행</translation>
     </message>
@@ -1612,7 +1896,7 @@
     <message>
         <location filename="../widgets/views/publish_panel.cpp" line="129"/>
         <location filename="../widgets/views/publish_panel.cpp" line="130"/>
-        <location filename="../widgets/views/publish_panel.cpp" line="282"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="289"/>
         <source>(AMQP default)</source>
         <translation>(AMQP 기본)</translation>
     </message>
@@ -1779,93 +2063,93 @@
         <translation>프로듀스</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="301"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="308"/>
         <source>Header line %1 is not key=value: “%2”</source>
         <translation>헤더 %1번째 줄이 key=value 형식이 아닙니다: “%2”</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="348"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="355"/>
         <source>Choose a virtual host.</source>
         <translation>가상 호스트를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="364"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="371"/>
         <source>Choose or type a topic.</source>
         <translation>토픽을 선택하거나 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="389"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="396"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="389"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="396"/>
         <source>Sending %1 messages…</source>
         <translation>메시지 %1개를 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="415"/>
-        <location filename="../widgets/views/publish_panel.cpp" line="426"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="422"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="433"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="419"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="426"/>
         <source>Unroutable: no binding matched, the message was dropped</source>
         <translation>라우팅 불가: 일치하는 바인딩이 없어 메시지가 버려졌습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="420"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="427"/>
         <source>Routed to 1 queue</source>
         <translation>큐 1개로 라우팅됨</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="421"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="428"/>
         <source>Routed to %1 queues</source>
         <translation>큐 %1개로 라우팅됨</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="429"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="436"/>
         <source>Partition %1, offset %2</source>
         <translation>파티션 %1, 오프셋 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="464"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="471"/>
         <source>Sent %1 of %2 · last: %3</source>
         <translation>%2개 중 %1개 전송 · 마지막: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="478"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="485"/>
         <source>%1 routed, %2 unroutable, %3 failed</source>
         <translation>라우팅 %1, 라우팅 불가 %2, 실패 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="480"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="487"/>
         <source>%1 stored, %2 failed</source>
         <translation>저장 %1, 실패 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="481"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="488"/>
         <source>Stopped after %1 of %2</source>
         <translation>%2개 중 %1개 전송 후 중지됨</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="482"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="489"/>
         <source>Done: %1 of %2</source>
         <translation>완료: %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="484"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="491"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="485"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="492"/>
         <source>%1 (%2) · last: %3</source>
         <translation>%1 (%2) · 마지막: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/views/publish_panel.cpp" line="504"/>
+        <location filename="../widgets/views/publish_panel.cpp" line="511"/>
         <source>The broker is not running</source>
         <translation>브로커가 실행 중이 아닙니다</translation>
     </message>
@@ -1936,6 +2220,425 @@
         <location filename="../widgets/views/management_actions.cpp" line="160"/>
         <source>Could not delete queue “%1”: %2</source>
         <translation>큐 “%1”을(를) 삭제하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::QueueMessageBrowser</name>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="74"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="83"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="86"/>
+        <source>Auto-refresh</source>
+        <translation>자동 새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="90"/>
+        <source>Re-publish…</source>
+        <translation>다시 발행…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="96"/>
+        <source>Property</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="96"/>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="97"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="97"/>
+        <source>Header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="97"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="102"/>
+        <source>Fetch the messages again. Browsing only looks: nothing is consumed or redelivered.</source>
+        <translation>메시지를 다시 가져옵니다. 둘러보기는 보기만 합니다: 아무것도 소비하거나 재전달하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="105"/>
+        <source>Position of the first message to fetch (0 = the next one to be delivered)</source>
+        <translation>가져올 첫 메시지의 위치 (0 = 다음에 전달될 메시지)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="109"/>
+        <source>How many messages to fetch (at most 1,000)</source>
+        <translation>가져올 메시지 수 (최대 1,000)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="111"/>
+        <source>Fetch again every %n second(s) while this tab is shown</source>
+        <translation>
+            <numerusform>이 탭이 보이는 동안 %n초마다 다시 가져오기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="114"/>
+        <source>Search the fetched messages…</source>
+        <translation>가져온 메시지 검색…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="120"/>
+        <source>Where to search</source>
+        <translation>검색 범위</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="122"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="123"/>
+        <source>Save the listed messages (those the search keeps) as JSON or CSV</source>
+        <translation>목록의 메시지(검색 결과)를 JSON 또는 CSV로 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="126"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="127"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="130"/>
+        <source>Publish copies of the selected messages, with their properties, to an exchange. The originals stay in this queue: a message cannot be removed without consuming it.</source>
+        <translation>선택한 메시지의 복사본을 속성과 함께 익스체인지로 발행합니다. 원본은 이 큐에 남습니다: 메시지는 소비하지 않고는 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="161"/>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="162"/>
+        <source>Properties</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="163"/>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="347"/>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="167"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="169"/>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="266"/>
+        <source>Fetching…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="282"/>
+        <source>Cannot browse: %1</source>
+        <translation>둘러볼 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="291"/>
+        <source>No ready messages (unacknowledged ones are not shown).</source>
+        <translation>대기 중인 메시지가 없습니다(미확인 메시지는 표시하지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="292"/>
+        <source>No messages from position %1: the queue has %2 ready.</source>
+        <translation>위치 %1부터는 메시지가 없습니다: 큐에 대기 중인 메시지는 %2개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="297"/>
+        <source>Messages %1–%2 of %3 ready</source>
+        <translation>대기 중 %3개 중 메시지 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="300"/>
+        <source> · positions approximate: the queue changed while it was read</source>
+        <translation> · 위치는 근사치: 읽는 동안 큐가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="303"/>
+        <source>%1
+Fetched at %2; nothing was consumed.</source>
+        <translation>%1
+%2에 가져옴; 아무것도 소비하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="316"/>
+        <source>%1 of %2 fetched messages match</source>
+        <translation>가져온 메시지 %2개 중 %1개 일치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="342"/>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="436"/>
+        <source>Select a queue to browse its messages.</source>
+        <translation>메시지를 둘러볼 큐를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="343"/>
+        <source>Select a message to see its payload, properties and headers.</source>
+        <translation>페이로드, 속성, 헤더를 보려면 메시지를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="353"/>
+        <source>Position %1</source>
+        <translation>위치 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="354"/>
+        <source>published to the default exchange</source>
+        <translation>기본 익스체인지로 발행됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="355"/>
+        <source>published to exchange %1</source>
+        <translation>익스체인지 %1(으)로 발행됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="356"/>
+        <source>routing key %1</source>
+        <translation>라우팅 키 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="358"/>
+        <source>redelivered (delivered %n time(s) before)</source>
+        <translation>
+            <numerusform>재전달됨 (이전에 %n번 전달)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="359"/>
+        <source>persistent</source>
+        <translation>영구</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="359"/>
+        <source>transient</source>
+        <translation>임시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="361"/>
+        <source>paged out to disk</source>
+        <translation>디스크로 페이지 아웃됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="363"/>
+        <source>stored on disk</source>
+        <translation>디스크에 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="365"/>
+        <source>expires %1</source>
+        <translation>%1에 만료</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="367"/>
+        <source>dead-lettered from %1 (%2)</source>
+        <translation>%1에서 데드 레터됨 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="369"/>
+        <source>only the first %1 of %2 fetched</source>
+        <translation>가져온 %2 중 처음 %1만</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="380"/>
+        <source>content_type</source>
+        <translation>content_type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="381"/>
+        <source>content_encoding</source>
+        <translation>content_encoding</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="383"/>
+        <source>delivery_mode</source>
+        <translation>delivery_mode</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="383"/>
+        <source>2 (persistent)</source>
+        <translation>2 (영구)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="383"/>
+        <source>%1 (transient)</source>
+        <translation>%1 (임시)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="385"/>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="386"/>
+        <source>correlation_id</source>
+        <translation>correlation_id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="387"/>
+        <source>reply_to</source>
+        <translation>reply_to</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="389"/>
+        <source>expiration</source>
+        <translation>expiration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="389"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="390"/>
+        <source>message_id</source>
+        <translation>message_id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="392"/>
+        <source>timestamp</source>
+        <translation>timestamp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="392"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="393"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="394"/>
+        <source>user_id</source>
+        <translation>user_id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="395"/>
+        <source>app_id</source>
+        <translation>app_id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="396"/>
+        <source>cluster_id</source>
+        <translation>cluster_id</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="398"/>
+        <source>(undecodable)</source>
+        <translation>(디코딩 불가)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="412"/>
+        <source>Headers (%1)</source>
+        <translation>헤더 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="434"/>
+        <source>No broker is running: start it (Settings tab) to browse messages.</source>
+        <translation>실행 중인 브로커가 없습니다: 메시지를 둘러보려면 (설정 탭에서) 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="438"/>
+        <source>Press Refresh to fetch the ready messages (nothing is consumed).</source>
+        <translation>대기 중인 메시지를 가져오려면 새로 고침을 누르세요(아무것도 소비하지 않음).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="481"/>
+        <source>Exported %n message(s) to %1</source>
+        <translation>
+            <numerusform>메시지 %n개를 %1(으)로 내보냄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="492"/>
+        <source>Export messages</source>
+        <translation>메시지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="493"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="493"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="581"/>
+        <source>the default exchange</source>
+        <translation>기본 익스체인지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="581"/>
+        <source>exchange %1</source>
+        <translation>익스체인지 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="583"/>
+        <source>%n message(s) re-published to %1</source>
+        <translation>
+            <numerusform>메시지 %n개를 %1(으)로 다시 발행함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="584"/>
+        <source>routed to %n queue(s) in all</source>
+        <translation>
+            <numerusform>모두 합해 큐 %n개로 라우팅됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="586"/>
+        <source>%n unroutable (no binding matched; dropped)</source>
+        <translation>
+            <numerusform>%n개 라우팅 불가 (일치하는 바인딩 없음; 버려짐)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="588"/>
+        <source>%n skipped: fetched only in part</source>
+        <translation>
+            <numerusform>%n개 건너뜀: 일부만 가져옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/queue_message_browser.cpp" line="590"/>
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n개 실패: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queue_message_browser.cpp" line="598"/>
+        <source>Nothing re-published: the selected messages were fetched only in part (larger than %1)</source>
+        <translation>다시 발행하지 않음: 선택한 메시지는 일부만 가져왔습니다(%1보다 큼)</translation>
     </message>
 </context>
 <context>
@@ -2119,92 +2822,133 @@
 <context>
     <name>warren::widgets::QueuesPage</name>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="54"/>
+        <location filename="../widgets/views/queues_page.cpp" line="55"/>
         <source>queues</source>
         <translation>큐</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="59"/>
+        <location filename="../widgets/views/queues_page.cpp" line="60"/>
         <source>consumers</source>
         <translation>컨슈머</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="60"/>
+        <location filename="../widgets/views/queues_page.cpp" line="61"/>
         <source>bindings</source>
         <translation>바인딩</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="81"/>
+        <location filename="../widgets/views/queues_page.cpp" line="83"/>
         <source>Argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="81"/>
+        <location filename="../widgets/views/queues_page.cpp" line="83"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="99"/>
+        <location filename="../app/screenshot_tour.cpp" line="247"/>
+        <location filename="../widgets/views/queues_page.cpp" line="101"/>
         <source>Arguments</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="209"/>
+        <location filename="../widgets/views/queues_page.cpp" line="105"/>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="210"/>
         <source>Depth, last 5 minutes (select a queue)</source>
         <translation>깊이, 최근 5분 (큐를 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="210"/>
+        <location filename="../widgets/views/queues_page.cpp" line="211"/>
         <source>Depth of “%1”, last 5 minutes</source>
         <translation>“%1”의 깊이, 최근 5분</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="231"/>
+        <location filename="../widgets/views/queues_page.cpp" line="233"/>
         <source>Select a queue to see its depth, consumers, bindings and arguments.</source>
         <translation>큐를 선택하면 깊이, 컨슈머, 바인딩, 인자가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="234"/>
+        <location filename="../widgets/views/queues_page.cpp" line="236"/>
         <source>%1 ready · %2 unacked · in %3 msg/s · out %4 msg/s</source>
         <translation>대기 %1 · 미확인 %2 · 유입 %3 msg/s · 유출 %4 msg/s</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="258"/>
+        <location filename="../widgets/views/queues_page.cpp" line="260"/>
         <source>durable</source>
         <translation>영속</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="258"/>
+        <location filename="../widgets/views/queues_page.cpp" line="260"/>
         <source>transient</source>
         <translation>임시</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="260"/>
+        <location filename="../widgets/views/queues_page.cpp" line="262"/>
         <source>exclusive</source>
         <translation>배타적</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="262"/>
+        <location filename="../widgets/views/queues_page.cpp" line="264"/>
         <source>auto-delete</source>
         <translation>자동 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="263"/>
+        <location filename="../widgets/views/queues_page.cpp" line="265"/>
         <source>Features: %1</source>
         <translation>특성: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="293"/>
+        <location filename="../widgets/views/queues_page.cpp" line="271"/>
+        <source>Dead letters go to exchange %1 with their routing keys</source>
+        <translation>데드 레터는 원래 라우팅 키로 익스체인지 %1(으)로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="272"/>
+        <source>Dead letters go to exchange %1 with routing key %2</source>
+        <translation>데드 레터는 라우팅 키 %2(으)로 익스체인지 %1(으)로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="276"/>
+        <source>expired %1</source>
+        <translation>만료 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="278"/>
+        <source>dead-lettered %1</source>
+        <translation>데드 레터 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="280"/>
+        <source>dropped or refused by the length limit %1</source>
+        <translation>길이 제한으로 버려지거나 거부됨 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="282"/>
+        <source>duplicates refused %1</source>
+        <translation>중복 거부 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="284"/>
+        <source>So far: %1</source>
+        <translation>지금까지: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/queues_page.cpp" line="314"/>
         <source>Consumers (%1)</source>
         <translation>컨슈머 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="294"/>
+        <location filename="../widgets/views/queues_page.cpp" line="315"/>
         <source>Bindings (%1)</source>
         <translation>바인딩 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/queues_page.cpp" line="295"/>
+        <location filename="../widgets/views/queues_page.cpp" line="316"/>
         <source>Arguments (%1)</source>
         <translation>인자 (%1)</translation>
     </message>
@@ -2212,19 +2956,126 @@
 <context>
     <name>warren::widgets::RateChart</name>
     <message>
-        <location filename="../widgets/plots/rate_chart.cpp" line="39"/>
+        <location filename="../widgets/plots/rate_chart.cpp" line="41"/>
         <source>msg/s</source>
         <translation>msg/s</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/rate_chart.cpp" line="42"/>
+        <location filename="../widgets/plots/rate_chart.cpp" line="44"/>
         <source>Published</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/rate_chart.cpp" line="43"/>
+        <location filename="../widgets/plots/rate_chart.cpp" line="45"/>
         <source>Delivered</source>
         <translation>전달</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::RecordDetailView</name>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="32"/>
+        <location filename="../widgets/views/record_detail_view.cpp" line="37"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="32"/>
+        <location filename="../widgets/views/record_detail_view.cpp" line="36"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="38"/>
+        <location filename="../widgets/views/record_detail_view.cpp" line="53"/>
+        <location filename="../widgets/views/record_detail_view.cpp" line="87"/>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="49"/>
+        <source>Select a record to see its key, value and headers.</source>
+        <translation>키, 값, 헤더를 보려면 레코드를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="66"/>
+        <source>log append time</source>
+        <translation>로그 추가 시각</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="66"/>
+        <source>create time</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="67"/>
+        <source>Partition %1 · offset %2 · %3 (%4) · %5 · batch compression: %6</source>
+        <translation>파티션 %1 · 오프셋 %2 · %3 (%4) · %5 · 배치 압축: %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="74"/>
+        <source> · producer id %1</source>
+        <translation> · 프로듀서 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="82"/>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/record_detail_view.cpp" line="87"/>
+        <source>Headers (%1)</source>
+        <translation>헤더 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::RepublishDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="17"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP 기본)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="30"/>
+        <source>Re-publish messages</source>
+        <translation>메시지 다시 발행</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="47"/>
+        <source>Publishes a copy of %n message(s) with the original properties and body.</source>
+        <translation>
+            <numerusform>메시지 %n개의 복사본을 원래 속성과 본문으로 발행합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="51"/>
+        <source>The originals stay in this queue: a message cannot be removed from a queue without consuming it.</source>
+        <translation>원본은 이 큐에 남습니다: 메시지는 소비하지 않고는 큐에서 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="58"/>
+        <source>Virtual host:</source>
+        <translation>가상 호스트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="59"/>
+        <source>Exchange:</source>
+        <translation>익스체인지:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="60"/>
+        <source>Routing key:</source>
+        <translation>라우팅 키:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="62"/>
+        <source>Each message keeps its own routing key</source>
+        <translation>각 메시지는 자신의 라우팅 키를 유지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/republish_dialog.cpp" line="71"/>
+        <source>Re-publish</source>
+        <translation>다시 발행</translation>
     </message>
 </context>
 <context>
@@ -2434,14 +3285,14 @@
         <translation>%1 필터…</translation>
     </message>
     <message>
-        <location filename="../widgets/views/table_page.cpp" line="149"/>
-        <source>%1 %2</source>
-        <translation>%2 %1개</translation>
+        <location filename="../widgets/views/table_page.cpp" line="150"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/views/table_page.cpp" line="150"/>
-        <source>%1 of %2 %3</source>
-        <translation>%3 %2개 중 %1개</translation>
+        <location filename="../widgets/views/table_page.cpp" line="151"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3개 중 %2개</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3395,302 @@
     </message>
 </context>
 <context>
+    <name>warren::widgets::TopicMessageBrowser</name>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="37"/>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="38"/>
+        <source>Browse</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="39"/>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="40"/>
+        <source>Live tail</source>
+        <translation>실시간 추적</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="41"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="42"/>
+        <source>Produce…</source>
+        <translation>프로듀스…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="51"/>
+        <source>Earliest</source>
+        <translation>가장 이른 위치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="52"/>
+        <source>Latest N (per partition)</source>
+        <translation>최근 N개 (파티션별)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="53"/>
+        <source>Offset</source>
+        <translation>오프셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="54"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="65"/>
+        <source>At most this many records per request</source>
+        <translation>요청당 최대 레코드 수</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="67"/>
+        <source>Search text (empty: every record)</source>
+        <translation>검색어 (비우면 모든 레코드)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="70"/>
+        <source>anywhere</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="71"/>
+        <source>in keys</source>
+        <translation>키에서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="72"/>
+        <source>in values</source>
+        <translation>값에서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="73"/>
+        <source>in headers</source>
+        <translation>헤더에서</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="76"/>
+        <source>Read records from the chosen start, keeping those that match the search</source>
+        <translation>선택한 위치부터 레코드를 읽고 검색에 맞는 것만 남깁니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="78"/>
+        <source>Read on from where the last answer stopped</source>
+        <translation>마지막 응답이 멈춘 곳부터 이어서 읽기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="81"/>
+        <source>Show new records as they arrive (while this page is visible)</source>
+        <translation>새 레코드가 도착하는 대로 표시 (이 페이지가 보이는 동안)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="83"/>
+        <source>Save the listed records as JSON or CSV</source>
+        <translation>목록의 레코드를 JSON 또는 CSV로 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="85"/>
+        <source>Open the publish window to produce records to this topic</source>
+        <translation>이 토픽에 레코드를 프로듀스할 발행 창 열기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="110"/>
+        <source>Partition</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="113"/>
+        <source>Start from</source>
+        <translation>시작 위치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="118"/>
+        <source>Max records</source>
+        <translation>최대 레코드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="202"/>
+        <source>All</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="230"/>
+        <source>N records</source>
+        <translation>레코드 N개</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="234"/>
+        <source>offset</source>
+        <translation>오프셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="242"/>
+        <source>No broker is running: start it on the Settings tab to browse records.</source>
+        <translation>실행 중인 브로커가 없습니다: 레코드를 둘러보려면 설정 탭에서 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="244"/>
+        <source>Select a topic above to browse its records.</source>
+        <translation>레코드를 둘러볼 토픽을 위에서 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="344"/>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="344"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="357"/>
+        <source>Cannot browse: %1</source>
+        <translation>둘러볼 수 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/topic_message_browser.cpp" line="376"/>
+        <source>%n record(s) listed</source>
+        <translation>
+            <numerusform>레코드 %n개 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="378"/>
+        <source> · %1 records scanned</source>
+        <translation> · 레코드 %1개 검사</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="380"/>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="383"/>
+        <source> · following new records</source>
+        <translation> · 새 레코드 추적 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="383"/>
+        <source> · end of the topic</source>
+        <translation> · 토픽 끝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="387"/>
+        <source> · more records follow: Continue</source>
+        <translation> · 레코드가 더 있음: 계속</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="390"/>
+        <source> · search paused after its time budget: Continue searches on</source>
+        <translation> · 시간 예산이 다 되어 검색 일시 중지: 계속을 누르면 이어서 검색</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="394"/>
+        <source> · error: %1</source>
+        <translation> · 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="423"/>
+        <source>Export records</source>
+        <translation>레코드 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topic_message_browser.cpp" line="424"/>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/views/topic_message_browser.cpp" line="431"/>
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>레코드 %n개를 %1(으)로 내보냄</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::TopicMessageModel</name>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="28"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="74"/>
+        <source>Log append time</source>
+        <translation>로그 추가 시각</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="74"/>
+        <source>Create time</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="78"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="79"/>
+        <source>%1 (null)</source>
+        <translation>%1 (null)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="102"/>
+        <source>Partition</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="103"/>
+        <source>Offset</source>
+        <translation>오프셋</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="104"/>
+        <source>Timestamp</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="105"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="106"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="107"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="108"/>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="109"/>
+        <source>Compression</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/topic_message_model.cpp" line="141"/>
+        <location filename="../widgets/models/topic_message_model.cpp" line="142"/>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+</context>
+<context>
     <name>warren::widgets::TopicTableModel</name>
     <message>
         <location filename="../widgets/models/topic_table_model.cpp" line="93"/>
@@ -2604,24 +3751,34 @@
 <context>
     <name>warren::widgets::TopicsPage</name>
     <message>
-        <location filename="../widgets/views/topics_page.cpp" line="21"/>
+        <location filename="../widgets/views/topics_page.cpp" line="23"/>
         <source>topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topics_page.cpp" line="23"/>
+        <location filename="../widgets/views/topics_page.cpp" line="26"/>
         <source>partitions</source>
         <translation>파티션</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topics_page.cpp" line="77"/>
-        <source>Partitions (select a topic)</source>
-        <translation>파티션 (토픽을 선택하세요)</translation>
+        <location filename="../widgets/views/topics_page.cpp" line="40"/>
+        <source>Partitions</source>
+        <translation>파티션</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topics_page.cpp" line="78"/>
-        <source>Partitions of “%1”</source>
-        <translation>“%1”의 파티션</translation>
+        <location filename="../widgets/views/topics_page.cpp" line="41"/>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topics_page.cpp" line="91"/>
+        <source>Select a topic to see its partitions and messages</source>
+        <translation>파티션과 메시지를 보려면 토픽을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/topics_page.cpp" line="92"/>
+        <source>Topic “%1”</source>
+        <translation>토픽 “%1”</translation>
     </message>
 </context>
 <context>
@@ -2702,34 +3859,298 @@
         <translation>전체를 새로 배치합니다 (그 외에는 위치가 유지됨)</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_page.cpp" line="391"/>
+        <location filename="../widgets/views/topology_page.cpp" line="402"/>
         <source>Virtual host %1</source>
         <translation>가상 호스트 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_page.cpp" line="464"/>
+        <location filename="../widgets/views/topology_page.cpp" line="475"/>
         <source>%1 exchanges · %2 queues · %3 consumers · %4 active links</source>
         <translation>익스체인지 %1 · 큐 %2 · 컨슈머 %3 · 활성 링크 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_page.cpp" line="499"/>
+        <location filename="../widgets/views/topology_page.cpp" line="510"/>
         <source>Click a node for its details; double-click opens it in its tab. Moving dots are messages, thicker lines carry more (per binding, estimated from exchange and queue counters).</source>
         <translation>노드를 클릭하면 상세 정보가, 더블클릭하면 해당 탭이 열립니다. 움직이는 점은 메시지이며, 선이 굵을수록 더 많이 흐릅니다 (바인딩별, 익스체인지와 큐 카운터로 추정).</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_page.cpp" line="505"/>
+        <location filename="../widgets/views/topology_page.cpp" line="516"/>
         <source>Open in Exchanges tab</source>
         <translation>익스체인지 탭에서 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_page.cpp" line="506"/>
+        <location filename="../widgets/views/topology_page.cpp" line="517"/>
         <source>Open in Queues tab</source>
         <translation>큐 탭에서 열기</translation>
     </message>
     <message>
-        <location filename="../widgets/views/topology_page.cpp" line="507"/>
+        <location filename="../widgets/views/topology_page.cpp" line="518"/>
         <source>Open queue in Queues tab</source>
         <translation>큐 탭에서 큐 열기</translation>
+    </message>
+</context>
+<context>
+    <name>warren::widgets::UsersPage</name>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="35"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="35"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="35"/>
+        <source>Vhost</source>
+        <translation>가상 호스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="35"/>
+        <source>Configure</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="35"/>
+        <source>Write</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="35"/>
+        <source>Read</source>
+        <translation>읽기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="51"/>
+        <source>Add user…</source>
+        <translation>사용자 추가…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="51"/>
+        <source>Create a user with a password and tags</source>
+        <translation>비밀번호와 태그로 사용자를 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="52"/>
+        <location filename="../widgets/views/users_page.cpp" line="194"/>
+        <source>Delete user</source>
+        <translation>사용자 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="52"/>
+        <source>Delete the selected user</source>
+        <translation>선택한 사용자를 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="53"/>
+        <source>Set password…</source>
+        <translation>비밀번호 설정…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="53"/>
+        <source>Change the selected user&apos;s password</source>
+        <translation>선택한 사용자의 비밀번호를 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="54"/>
+        <source>Set tags…</source>
+        <translation>태그 설정…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="54"/>
+        <source>Change the selected user&apos;s tags</source>
+        <translation>선택한 사용자의 태그를 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="55"/>
+        <source>Set permissions…</source>
+        <translation>권한 설정…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="55"/>
+        <source>Set the selected user&apos;s configure/write/read patterns in a vhost</source>
+        <translation>가상 호스트에서 선택한 사용자의 구성/쓰기/읽기 패턴을 설정합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="57"/>
+        <source>Clear permissions</source>
+        <translation>권한 지우기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="57"/>
+        <source>Remove the selected user&apos;s permissions in the selected row&apos;s vhost</source>
+        <translation>선택한 행의 가상 호스트에서 선택한 사용자의 권한을 제거합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="59"/>
+        <source>Add vhost…</source>
+        <translation>가상 호스트 추가…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="59"/>
+        <source>Create a virtual host</source>
+        <translation>가상 호스트를 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="60"/>
+        <source>Delete vhost…</source>
+        <translation>가상 호스트 삭제…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="60"/>
+        <source>Delete a virtual host with its queues and exchanges</source>
+        <translation>가상 호스트를 큐와 익스체인지와 함께 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="123"/>
+        <source>Virtual hosts: %1</source>
+        <translation>가상 호스트: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="159"/>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="166"/>
+        <source>Add user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="172"/>
+        <source>administrator, monitoring, …</source>
+        <translation>administrator, monitoring, …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="173"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="174"/>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="175"/>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="187"/>
+        <source>User &apos;%1&apos; added</source>
+        <translation>사용자 &apos;%1&apos; 추가됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="194"/>
+        <source>Delete user &apos;%1&apos;?</source>
+        <translation>사용자 &apos;%1&apos;을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="199"/>
+        <source>User &apos;%1&apos; deleted</source>
+        <translation>사용자 &apos;%1&apos; 삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="206"/>
+        <source>Set password</source>
+        <translation>비밀번호 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="206"/>
+        <source>New password for &apos;%1&apos;:</source>
+        <translation>&apos;%1&apos;의 새 비밀번호:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="214"/>
+        <source>Password of &apos;%1&apos; changed</source>
+        <translation>&apos;%1&apos;의 비밀번호가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="223"/>
+        <source>Set tags</source>
+        <translation>태그 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="223"/>
+        <source>Tags of &apos;%1&apos; (comma-separated):</source>
+        <translation>&apos;%1&apos;의 태그 (쉼표로 구분):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="231"/>
+        <source>Tags of &apos;%1&apos; set</source>
+        <translation>&apos;%1&apos;의 태그가 설정되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="240"/>
+        <source>Set permissions of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;의 권한 설정</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="252"/>
+        <source>Vhost:</source>
+        <translation>가상 호스트:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="253"/>
+        <source>Configure regexp:</source>
+        <translation>구성 정규식:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="254"/>
+        <source>Write regexp:</source>
+        <translation>쓰기 정규식:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="255"/>
+        <source>Read regexp:</source>
+        <translation>읽기 정규식:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="269"/>
+        <source>Permissions of &apos;%1&apos; in vhost &apos;%2&apos; set</source>
+        <translation>가상 호스트 &apos;%2&apos;에서 &apos;%1&apos;의 권한이 설정되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="278"/>
+        <source>Permissions of &apos;%1&apos; in vhost &apos;%2&apos; cleared</source>
+        <translation>가상 호스트 &apos;%2&apos;에서 &apos;%1&apos;의 권한이 지워졌습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="284"/>
+        <source>Add vhost</source>
+        <translation>가상 호스트 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="284"/>
+        <source>Name of the new virtual host:</source>
+        <translation>새 가상 호스트 이름:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="291"/>
+        <source>Vhost &apos;%1&apos; added</source>
+        <translation>가상 호스트 &apos;%1&apos; 추가됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="299"/>
+        <source>There is no vhost to delete (the default vhost &apos;/&apos; stays)</source>
+        <translation>삭제할 가상 호스트가 없습니다 (기본 가상 호스트 &apos;/&apos;는 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="303"/>
+        <source>Delete vhost</source>
+        <translation>가상 호스트 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="304"/>
+        <source>Delete this virtual host with all its queues, exchanges and permissions, and close its connections:</source>
+        <translation>이 가상 호스트를 모든 큐, 익스체인지, 권한과 함께 삭제하고 연결을 닫습니다:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/views/users_page.cpp" line="312"/>
+        <source>Vhost &apos;%1&apos; deleted</source>
+        <translation>가상 호스트 &apos;%1&apos; 삭제됨</translation>
     </message>
 </context>
 </TS>
