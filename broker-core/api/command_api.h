@@ -242,6 +242,8 @@ struct BrowsedMessage {
     bool paged = false;        ///< held only in the queue's log (not in memory)
     bool stored = false;       ///< the queue's log holds a copy (durable or paged)
     qint64 expiresAtMs = 0;    ///< when its TTL runs out (epoch ms); 0 = never
+    qint64 streamOffset = -1;  ///< a stream queue's message: its offset in the log; -1 otherwise
+    qint64 storedAtMs = 0;     ///< when it was written to the queue's log (epoch ms); 0 = not known
     // Basic properties; unset ones are empty strings, -1 or 0 (deliveryMode).
     QString contentType;
     QString contentEncoding;
@@ -275,6 +277,7 @@ struct QueueBrowseResult : CommandResult {
     QList<BrowsedMessage> messages;
     quint64 totalReady = 0;    ///< ready messages in the queue when the browse began
     bool moved = false;        ///< the queue changed while its paged messages were read: positions are approximate
+    bool stream = false;       ///< a stream queue: the messages are its log, from the oldest (nothing is consumed)
 };
 
 /// A change to users, vhosts or permissions (RabbitMQ's add_user,

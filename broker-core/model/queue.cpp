@@ -806,6 +806,8 @@ constexpr std::size_t kPeekChunkBytes = 1u << 20;
 
 QueuePeek Queue::peek(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes)
 {
+    if (isStream())
+        return peekStream(from, maxCount, maxBytes);
     QueuePeek out;
     maxCount = std::min(maxCount, kMaxPeek);
     std::size_t bytes = 0;

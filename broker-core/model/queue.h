@@ -108,13 +108,14 @@ struct PeekedMessage {
     bool paged = false;              ///< held only in the queue's log, read back for the copy
     bool stored = false;             ///< the queue's log holds it (durable copy or paged)
     std::int64_t expiresAtMs = 0;    ///< when its TTL runs out (ms since the epoch); 0 = never
-    std::int64_t storedAtMs = 0;     ///< paged: when it was appended to the log; 0 = not known
+    std::int64_t storedAtMs = 0;     ///< paged/stream: when it was appended to the log; 0 = not known
+    std::int64_t streamOffset = -1;  ///< streams: its offset in the stream's log; -1 = not a stream
 };
 
 /// What Queue::peek() returns.
 struct QueuePeek {
     std::vector<PeekedMessage> messages;
-    std::uint64_t ready = 0;   ///< ready messages (in memory + paged) when the peek began
+    std::uint64_t ready = 0;   ///< ready messages (in memory + paged) when the peek began; streams: messages in the log
     bool moved = false;        ///< the queue changed while the paged range was read: positions are approximate
     std::string error;         ///< reading the paged range failed (what was read before is kept)
 };
@@ -222,7 +223,8 @@ public:
     /// paging or counting anything. Paged messages are read in short chunks,
     /// each under the lock, stopping after about `maxBytes` of bodies (at
     /// least one message). Unacked messages are not included (as RabbitMQ's
-    /// "get messages" shows only ready ones).
+    /// "get messages" shows only ready ones). Streams: the written messages
+    /// of the log, position 0 = its oldest (firstOffset), nothing consumed.
     QueuePeek peek(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes = 64u << 20);
     // -----------------------------------------------------------------------
 
@@ -283,6 +285,7 @@ private:
     void streamTickLocked(std::int64_t nowMs);
     /// Closes (destroy: and removes) the stream's log.
     void closeStreamLocked(bool destroy);
+    QueuePeek peekStream(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes);
     void streamStatsLocked(QueueStats &s) const;
 
     const std::string m_vhost;

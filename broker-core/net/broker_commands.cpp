@@ -404,6 +404,8 @@ api::BrowsedMessage browsed(const model::PeekedMessage &peeked, int maxBodyBytes
     b.paged = peeked.paged;
     b.stored = peeked.stored;
     b.expiresAtMs = peeked.expiresAtMs;
+    b.streamOffset = peeked.streamOffset;
+    b.storedAtMs = peeked.storedAtMs;
     b.encodedProperties = QByteArray(m.encodedProperties.data(), qsizetype(m.encodedProperties.size()));
     if (!m.encodedProperties.empty()) {
         auto props = amqp::decodeBasicProperties(std::as_bytes(std::span(m.encodedProperties)));
@@ -458,6 +460,7 @@ api::QueueBrowseResult BrokerCommands::browseQueueNow(const api::QueueBrowseRequ
     Result result;
     result.totalReady = peeked.ready;
     result.moved = peeked.moved;
+    result.stream = queue->isStream();
     result.messages.reserve(qsizetype(peeked.messages.size()));
     for (const model::PeekedMessage &m : peeked.messages)
         result.messages.append(browsed(m, request.maxBodyBytes));

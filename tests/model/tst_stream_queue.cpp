@@ -435,6 +435,41 @@ private slots:
         QCOMPARE(all.sink->got.back().offset, 6);
     }
 
+    void peekReadsTheLogFromItsStartAndConsumesNothing()
+    {
+        storage::MemoryFileSystem files;
+        Stack s(files);
+        auto q = s.declare("s", streamArgs({{"x-max-length-bytes", FieldValue(std::int32_t(2000))},
+                                            {"x-stream-max-segment-size-bytes", FieldValue(std::int32_t(500))}}));
+        const std::string body(100, 'x');
+        for (int i = 0; i < 40; ++i)
+            Stack::chunk(*q, {(body + std::to_string(i)).c_str()});
+        q->expireMessages(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(q->enqueue(message("buffered")) == EnqueueOutcome::QueuedDurable); // not written yet
+        const StreamPosition pos = *q->streamPosition();
+        QVERIFY(pos.firstOffset > 0);
+
+        const QueuePeek all = q->peek(0, 1000);
+        QCOMPARE(all.ready, std::uint64_t(40 - pos.firstOffset));
+        QCOMPARE(all.messages.size(), std::size_t(40 - pos.firstOffset)); // the buffered one is not written
+        QCOMPARE(all.messages.front().streamOffset, pos.firstOffset);
+        QCOMPARE(all.messages.front().position, std::uint64_t(0));
+        QCOMPARE(std::string(all.messages.back().message->body.begin(), all.messages.back().message->body.end()),
+                 body + "39");
+        QVERIFY(all.messages.back().storedAtMs > 0);
+
+        // A page from position 3, two messages; then past the end.
+        const QueuePeek page = q->peek(3, 2);
+        QCOMPARE(page.messages.size(), std::size_t(2));
+        QCOMPARE(page.messages[0].streamOffset, pos.firstOffset + 3);
+        QCOMPARE(page.messages[1].position, std::uint64_t(4));
+        QVERIFY(q->peek(1000, 10).messages.empty());
+
+        // A consumer from "first" still gets everything: browsing moved nothing.
+        auto r = subscribe(*q, {StreamStart::Kind::First, 0}, 1000);
+        QCOMPARE(r.sink->offsets().front(), pos.firstOffset);
+    }
+
     void deletingAStreamRemovesItsLog()
     {
         storage::MemoryFileSystem files;

@@ -352,6 +352,39 @@ private slots:
         QCOMPARE(commands().browseQueueNow(req).totalReady, quint64(0));
     }
 
+    void browsingAStreamReadsItsLogWithOffsets()
+    {
+        model::QueueOptions o;
+        o.durable = true;
+        o.arguments.set("x-queue-type", FieldValue(std::string("stream")));
+        QVERIFY(bool(vhost(*m_server).declareQueue("browse-stream", o, false, ConnectionId{})));
+        for (int i = 0; i < 3; ++i) {
+            api::AmqpPublishRequest pub;
+            pub.routingKey = QStringLiteral("browse-stream");
+            pub.body = "event-" + QByteArray::number(i);
+            const auto r = commands().publishNow(pub);
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        api::QueueBrowseRequest req;
+        req.queue = QStringLiteral("browse-stream");
+        // The chunk is written by the publisher's batch end or the next tick.
+        QTRY_COMPARE_WITH_TIMEOUT(commands().browseQueueNow(req).messages.size(), 3, 5000);
+        const api::QueueBrowseResult r = commands().browseQueueNow(req);
+        QVERIFY(r.stream);
+        QCOMPARE(r.totalReady, quint64(3));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(r.messages[i].streamOffset, qint64(i));
+            QCOMPARE(r.messages[i].body, "event-" + QByteArray::number(i));
+            QVERIFY(r.messages[i].storedAtMs > 0);
+        }
+        // Browsing consumed nothing; a page from position 2.
+        req.from = 2;
+        const api::QueueBrowseResult page = commands().browseQueueNow(req);
+        QCOMPARE(page.messages.size(), 1);
+        QCOMPARE(page.messages[0].streamOffset, qint64(2));
+        QCOMPARE(page.totalReady, quint64(3));
+    }
+
     void browseErrorsAndTheAsynchronousReply()
     {
         api::QueueBrowseRequest req;

@@ -286,7 +286,19 @@ void QueueMessageBrowser::apply(const api::QueueBrowseResult &result)
     const int currentRow = m_table->currentIndex().row();
     m_model->setMessages(result.messages);
     QString text;
-    if (result.messages.isEmpty()) {
+    if (result.stream) {
+        // A stream's log: everything it still holds, read without consuming.
+        if (result.messages.isEmpty())
+            text = result.totalReady == 0 ? tr("The stream is empty.")
+                                          : tr("No messages from position %1: the stream holds %2.")
+                                                .arg(DisplayFormat::count(quint64(m_from->value())),
+                                                     DisplayFormat::count(result.totalReady));
+        else
+            text = tr("Stream offsets %1–%2 · %3 messages in the stream")
+                       .arg(DisplayFormat::count(quint64(result.messages.front().streamOffset)),
+                            DisplayFormat::count(quint64(result.messages.back().streamOffset)),
+                            DisplayFormat::count(result.totalReady));
+    } else if (result.messages.isEmpty()) {
         text = result.totalReady == 0
             ? tr("No ready messages (unacknowledged ones are not shown).")
             : tr("No messages from position %1: the queue has %2 ready.")
@@ -350,14 +362,19 @@ void QueueMessageBrowser::clearDetail()
 void QueueMessageBrowser::showMessage(const api::BrowsedMessage &m)
 {
     QStringList parts;
-    parts << tr("Position %1").arg(DisplayFormat::count(m.position));
+    if (m.streamOffset >= 0)
+        parts << tr("Stream offset %1").arg(DisplayFormat::count(quint64(m.streamOffset)));
+    else
+        parts << tr("Position %1").arg(DisplayFormat::count(m.position));
     parts << (m.exchange.isEmpty() ? tr("published to the default exchange")
                                    : tr("published to exchange %1").arg(quoted(m.exchange)));
     parts << tr("routing key %1").arg(quoted(m.routingKey));
     if (m.redelivered)
         parts << tr("redelivered (delivered %n time(s) before)", nullptr, int(m.deliveryCount));
     parts << (m.persistent ? tr("persistent") : tr("transient"));
-    if (m.paged)
+    if (m.streamOffset >= 0)
+        parts << tr("written %1").arg(QDateTime::fromMSecsSinceEpoch(m.storedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    else if (m.paged)
         parts << tr("paged out to disk");
     else if (m.stored)
         parts << tr("stored on disk");

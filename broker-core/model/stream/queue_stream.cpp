@@ -199,6 +199,59 @@ void Queue::closeStreamLocked(bool destroy)
     m_stream->log.reset();
 }
 
+// Browsing a stream reads its log like a consumer that starts at the oldest
+// offset still stored, in short chunks, each under the lock; consumers'
+// positions are untouched. Positions count from the first offset when the
+// peek began, so a page stays where it was when retention moves the start.
+QueuePeek Queue::peekStream(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes)
+{
+    QueuePeek out;
+    maxCount = std::min(maxCount, kMaxPeek);
+    std::size_t bytes = 0;
+    std::int64_t base = 0;
+    std::int64_t cursor = 0;
+    for (bool first = true;; first = false) {
+        std::lock_guard lock(m_mutex);
+        if (m_deleted || !m_stream->log)
+            return out;
+        StreamLog &log = *m_stream->log;
+        if (first) {
+            base = log.firstOffset();
+            out.ready = std::uint64_t(std::max<std::int64_t>(0, log.writtenEnd() - base));
+            cursor = base + std::int64_t(std::min<std::uint64_t>(from, out.ready));
+        }
+        if (cursor < log.firstOffset()) {
+            cursor = log.firstOffset(); // retention went past where the page was
+            out.moved = true;
+        }
+        if (out.messages.size() >= maxCount || cursor >= log.writtenEnd())
+            return out;
+        std::int64_t next = cursor;
+        auto read = log.read(cursor, std::min(kStreamReadMessages, maxCount - out.messages.size()),
+                             kStreamReadBytes, next);
+        if (!read) {
+            out.error = read.error().text;
+            return out;
+        }
+        for (StoredMessage &sm : *read) {
+            PeekedMessage p;
+            p.position = std::uint64_t(sm.offset - base);
+            p.seq = sm.seq;
+            p.stored = true;
+            p.storedAtMs = sm.timestampMs;
+            p.streamOffset = sm.offset;
+            bytes += sm.message->body.size();
+            p.message = std::move(sm.message);
+            out.messages.push_back(std::move(p));
+            if (out.messages.size() >= maxCount || bytes >= maxBytes)
+                return out;
+        }
+        if (next <= cursor)
+            return out;
+        cursor = next;
+    }
+}
+
 void Queue::streamStatsLocked(QueueStats &s) const
 {
     s.stream = true;
