@@ -223,6 +223,16 @@ struct QueueBrowseRequest {
     int maxBodyBytes = 1024 * 1024; ///< bodies are cut after this many bytes (bodyTruncated); <= 0: never
 };
 
+/// The messages an x-delayed-message exchange holds back, earliest due first
+/// (the Exchanges tab's "Scheduled" list). Answered as a QueueBrowseResult:
+/// totalReady = how many are scheduled, each message's dueAtMs set.
+struct ScheduledBrowseRequest {
+    QString vhost = QStringLiteral("/");
+    QString exchange;
+    int maxCount = 100;
+    int maxBodyBytes = 64 * 1024; ///< bodies are cut after this many bytes (bodyTruncated); <= 0: never
+};
+
 /// One entry of a message's headers table, for display.
 struct AmqpHeaderField {
     QString name;
@@ -244,6 +254,7 @@ struct BrowsedMessage {
     qint64 expiresAtMs = 0;    ///< when its TTL runs out (epoch ms); 0 = never
     qint64 streamOffset = -1;  ///< a stream queue's message: its offset in the log; -1 otherwise
     qint64 storedAtMs = 0;     ///< when it was written to the queue's log (epoch ms); 0 = not known
+    qint64 dueAtMs = 0;        ///< a delayed exchange's scheduled message: when it is released (epoch ms)
     // Basic properties; unset ones are empty strings, -1 or 0 (deliveryMode).
     QString contentType;
     QString contentEncoding;
@@ -328,6 +339,9 @@ public:
     /// Copies of a queue's ready messages, consuming nothing; see QueueBrowseRequest.
     virtual void browseQueue(const QueueBrowseRequest &request, QObject *context,
                              Reply<QueueBrowseResult> reply) = 0;
+    /// An x-delayed-message exchange's scheduled messages; see ScheduledBrowseRequest.
+    virtual void browseScheduled(const ScheduledBrowseRequest &request, QObject *context,
+                                 Reply<QueueBrowseResult> reply) = 0;
     /// Changes users, vhosts or permissions; stored at once, in effect for
     /// the next check (connections re-read their permissions). Deleting a
     /// vhost closes its AMQP connections (320, as RabbitMQ).

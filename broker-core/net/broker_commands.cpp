@@ -467,6 +467,37 @@ api::QueueBrowseResult BrokerCommands::browseQueueNow(const api::QueueBrowseRequ
     return result;
 }
 
+api::QueueBrowseResult BrokerCommands::browseScheduledNow(const api::ScheduledBrowseRequest &request)
+{
+    using Result = api::QueueBrowseResult;
+    model::VirtualHost *vh = m_broker.vhost(s(request.vhost));
+    model::ExchangePtr exchange = vh ? vh->findExchange(s(request.exchange)) : nullptr;
+    if (!exchange)
+        return failure<Result>(
+            QStringLiteral("no exchange '%1' in vhost '%2'").arg(request.exchange, request.vhost));
+    const std::shared_ptr<model::DelayedSchedule> &schedule = exchange->delayed();
+    if (!schedule)
+        return failure<Result>(QStringLiteral("exchange '%1' in vhost '%2' is not an x-delayed-message exchange")
+                                   .arg(request.exchange, request.vhost));
+    if (request.maxCount < 0)
+        return failure<Result>(QStringLiteral("the message count must not be negative"));
+    Result result;
+    result.totalReady = schedule->size();
+    const auto scheduled = schedule->scheduled(std::size_t(request.maxCount));
+    result.messages.reserve(qsizetype(scheduled.size()));
+    std::uint64_t position = 0;
+    for (const auto &[dueAtMs, message] : scheduled) {
+        model::PeekedMessage peeked;
+        peeked.message = message;
+        peeked.position = position++;
+        peeked.stored = exchange->options().durable && message->persistent;
+        api::BrowsedMessage b = browsed(peeked, request.maxBodyBytes);
+        b.dueAtMs = dueAtMs;
+        result.messages.append(std::move(b));
+    }
+    return result;
+}
+
 // ----------------------------------------------------------------- Kafka
 
 int BrokerCommands::partitionForKey(const QByteArray &key, int partitions)
@@ -746,6 +777,12 @@ void BrokerCommands::browseQueue(const api::QueueBrowseRequest &request, QObject
                                  Reply<api::QueueBrowseResult> reply)
 {
     run<api::QueueBrowseResult>(context, std::move(reply), [this, request] { return browseQueueNow(request); });
+}
+
+void BrokerCommands::browseScheduled(const api::ScheduledBrowseRequest &request, QObject *context,
+                                     Reply<api::QueueBrowseResult> reply)
+{
+    run<api::QueueBrowseResult>(context, std::move(reply), [this, request] { return browseScheduledNow(request); });
 }
 
 void BrokerCommands::closeConnection(quint64 connectionId, QObject *context, Reply<api::CommandResult> reply)

@@ -65,6 +65,8 @@ public:
                      Reply<api::TopicBrowseResult> reply) override;
     void browseQueue(const api::QueueBrowseRequest &request, QObject *context,
                      Reply<api::QueueBrowseResult> reply) override;
+    void browseScheduled(const api::ScheduledBrowseRequest &request, QObject *context,
+                         Reply<api::QueueBrowseResult> reply) override;
     void changeAccess(const api::AccessChange &change, QObject *context, Reply<api::CommandResult> reply) override;
 
     // --- the same, on the calling thread
@@ -81,6 +83,8 @@ public:
     /// Copies a queue's ready messages (Queue::peek) and decodes their
     /// properties with the AMQP codec; consumes nothing.
     api::QueueBrowseResult browseQueueNow(const api::QueueBrowseRequest &request);
+    /// Copies of a delayed exchange's scheduled messages (DelayedSchedule::scheduled).
+    api::QueueBrowseResult browseScheduledNow(const api::ScheduledBrowseRequest &request);
     /// Users, vhosts, permissions (model::AccessControl, Broker::addVhost, ...).
     api::CommandResult changeAccessNow(const api::AccessChange &change);
 

@@ -8,6 +8,9 @@
 
 #include "in_process_broker.h"
 
+#include "model/delayed_schedule.h"
+#include "model/exchange.h"
+
 #include "model/virtual_host.h"
 
 #include <QTcpSocket>
@@ -383,6 +386,44 @@ private slots:
         QCOMPARE(page.messages.size(), 1);
         QCOMPARE(page.messages[0].streamOffset, qint64(2));
         QCOMPARE(page.totalReady, quint64(3));
+    }
+
+    void scheduledMessagesOfADelayedExchangeWithTheirDueTimes()
+    {
+        model::ExchangeOptions o;
+        o.type = model::ExchangeType::DelayedMessage;
+        o.arguments.set("x-delayed-type", FieldValue(std::string("direct")));
+        const auto ex = vhost(*m_server).declareExchange("later", o, false);
+        QVERIFY(bool(ex));
+        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        for (const auto &[key, delay] : {std::pair{"b", 600'000}, std::pair{"a", 300'000}, std::pair{"c", 900'000}}) {
+            auto m = std::make_shared<model::Message>();
+            m->exchange = "later";
+            m->routingKey = key;
+            m->body = std::string("due in ") + std::to_string(delay);
+            (*ex)->delayed()->schedule(m, delay, now);
+        }
+        api::ScheduledBrowseRequest req;
+        req.exchange = QStringLiteral("later");
+        req.maxCount = 2;
+        const api::QueueBrowseResult r = commands().browseScheduledNow(req);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.totalReady, quint64(3));
+        QCOMPARE(r.messages.size(), 2); // earliest first, up to maxCount
+        QCOMPARE(r.messages[0].routingKey, QStringLiteral("a"));
+        QCOMPARE(r.messages[0].dueAtMs, now + 300'000);
+        QCOMPARE(r.messages[0].body, QByteArray("due in 300000"));
+        QCOMPARE(r.messages[1].routingKey, QStringLiteral("b"));
+        QCOMPARE(r.messages[1].dueAtMs, now + 600'000);
+        QCOMPARE((*ex)->delayed()->size(), std::size_t(3)); // browsing released nothing
+
+        req.exchange = QStringLiteral("amq.direct");
+        const api::QueueBrowseResult notDelayed = commands().browseScheduledNow(req);
+        QVERIFY(!notDelayed.ok);
+        QVERIFY(notDelayed.error.contains(QLatin1String("not an x-delayed-message exchange")));
+        req.exchange = QStringLiteral("missing");
+        QVERIFY(commands().browseScheduledNow(req).error.contains(QLatin1String("no exchange 'missing'")));
+        QVERIFY(bool(vhost(*m_server).deleteExchange("later", false)));
     }
 
     void browseErrorsAndTheAsynchronousReply()

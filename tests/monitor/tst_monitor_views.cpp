@@ -18,12 +18,14 @@
 #include "models/consumer_group_table_model.h"
 #include "models/event_log_model.h"
 #include "models/queue_table_model.h"
+#include "models/scheduled_message_model.h"
 #include "models/topic_table_model.h"
 #include "views/broker_control.h"
 #include "views/close_guard.h"
 #include "views/connection_actions.h"
 #include "views/consumer_groups_page.h"
 #include "views/event_log_page.h"
+#include "views/exchanges_page.h"
 #include "views/management_actions.h"
 #include "views/queues_page.h"
 #include "views/table_page.h"
@@ -325,6 +327,58 @@ private slots:
     }
 
     // --------------------------------------------------------- event log
+
+    void exchangesTabListsScheduledMessagesWithDueTimes()
+    {
+        // pika publishes three messages with x-delay 1.5 s, 10 min and 5 min
+        // to an x-delayed-message exchange; its Scheduled tab lists them
+        // earliest first with their due times, and the first leaves the list
+        // (and reaches the queue) once it is due.
+        if (!pythonHas(QStringLiteral("pika")))
+            WARREN_REQUIRE_CLIENT("python3-pika is not importable by /usr/bin/python3 (apt-get install python3-pika)");
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        ClientProcess client;
+        client.start({script(QStringLiteral("monitor"), QStringLiteral("publish_delayed.py")), QStringLiteral("127.0.0.1"),
+                      QString::number(m_server->amqpPort()), QStringLiteral("ui-later"), QStringLiteral("ui-later-q"),
+                      QStringLiteral("1500"), QStringLiteral("600000"), QStringLiteral("300000")});
+        QVERIFY2(waitFor([&] { return client.finished(); }, 30000), qPrintable(client.describe()));
+        QVERIFY2(client.printed("published"), qPrintable(client.describe()));
+
+        ExchangesPage *page = m_window->exchangesPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectExchange(QStringLiteral("/"), QStringLiteral("ui-later")), 10000);
+        m_window->showExchange(QStringLiteral("/"), QStringLiteral("ui-later"));
+        QTabWidget *tabs = page->detailTabs();
+        QTRY_VERIFY(tabs->isTabEnabled(1));
+        tabs->setCurrentIndex(1);
+        ScheduledMessageModel *model = page->scheduledModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Scheduled (3)"));
+        QTableView *view = page->scheduledView();
+        const auto shown = [&](int row, int column) { return view->model()->index(row, column).data().toString(); };
+        QCOMPARE(shown(0, ScheduledMessageModel::Payload), QStringLiteral("delayed-0"));
+        QCOMPARE(shown(1, ScheduledMessageModel::Payload), QStringLiteral("delayed-2")); // 5 min before 10 min
+        QCOMPARE(shown(2, ScheduledMessageModel::MessageId), QStringLiteral("m1"));
+        QCOMPARE(shown(1, ScheduledMessageModel::RoutingKey), QStringLiteral("ui-later-q"));
+        const qint64 due = view->model()->index(1, ScheduledMessageModel::DueAt).data(ScheduledMessageModel::SortRole).toLongLong();
+        QVERIFY(due >= before + 300'000 && due <= QDateTime::currentMSecsSinceEpoch() + 300'000);
+        QVERIFY2(shown(1, ScheduledMessageModel::DueIn).startsWith(QLatin1String("in 4 min")),
+                 qPrintable(shown(1, ScheduledMessageModel::DueIn)));
+        QVERIFY(page->scheduledStatus()->text().contains(QLatin1String("3 scheduled message")));
+        save(m_window.get(), QStringLiteral("scheduled"));
+
+        // The 1.5 s one is released: the list refreshes without it.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QCOMPARE(shown(0, ScheduledMessageModel::Payload), QStringLiteral("delayed-2"));
+        QTRY_VERIFY(m_window->queueModel()->rowCount() > 0);
+        QVERIFY(bool(m_server->broker().defaultVhost().findQueue("ui-later-q")));
+        QCOMPARE(m_server->broker().defaultVhost().findQueue("ui-later-q")->messageCount(), 1u);
+
+        // Another exchange: the tab is disabled and Bindings shown again.
+        QVERIFY(page->selectExchange(QStringLiteral("/"), QStringLiteral("amq.direct")));
+        QVERIFY(!tabs->isTabEnabled(1));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(model->rowCount(), 0);
+    }
 
     void eventLogPageShowsTheBrokersEvents()
     {

@@ -24,7 +24,7 @@ void BrowsedMessageModel::setMessages(const QList<api::BrowsedMessage> &messages
     for (int r = 0; r < common; ++r)
         m_messages[r] = messages[r];
     if (common > 0)
-        emit dataChanged(index(0, 0), index(common - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(common - 1, columnCount() - 1));
     if (after > before) {
         beginInsertRows({}, before, after - 1);
         for (int r = before; r < after; ++r)

@@ -5,7 +5,8 @@
 // timestamp and a one-line payload preview. A new page replaces the rows in
 // place: rows common to both pages get dataChanged, the rest are inserted or
 // removed at the end (never a reset), so the selection and scroll position
-// survive a refresh. SortRole carries raw values for sorting.
+// survive a refresh. SortRole carries raw values for sorting. Subclasses
+// may show other columns of the same messages (ScheduledMessageModel).
 //
 // Owns copies of the messages. GUI thread.
 

@@ -3,7 +3,10 @@
 #include "models/binding_table_model.h"
 #include "models/display_format.h"
 #include "models/exchange_table_model.h"
+#include "models/scheduled_message_model.h"
 #include "table_page.h"
+
+#include <api/command_api.h>
 
 #include <QGroupBox>
 #include <QItemSelectionModel>
@@ -11,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QHeaderView>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,6 +37,10 @@ int proxyRowOf(const QSortFilterProxyModel *proxy, int vhostColumn, int nameColu
     return -1;
 }
 
+// The Scheduled list is fetched at most this often while it is shown.
+constexpr qint64 kScheduledRefreshMs = 1000;
+constexpr int kScheduledMaxRows = 500;
+
 } // namespace
 
 ExchangesPage::ExchangesPage(ExchangeTableModel *model, QWidget *parent)
@@ -42,6 +51,12 @@ ExchangesPage::ExchangesPage(ExchangeTableModel *model, QWidget *parent)
     , m_detailBox(new QGroupBox(this))
     , m_rates(new QLabel(m_detailBox))
     , m_bindings(new TablePage(m_bindingModel, tr("bindings"), BindingTableModel::Direction, m_detailBox))
+    , m_detailTabs(new QTabWidget(m_detailBox))
+    , m_scheduledTab(new QWidget(m_detailTabs))
+    , m_scheduledStatus(new QLabel(m_scheduledTab))
+    , m_scheduledModel(new ScheduledMessageModel(this))
+    , m_scheduledProxy(new QSortFilterProxyModel(this))
+    , m_scheduledView(new QTableView(m_scheduledTab))
 {
     m_bindings->view()->setObjectName(QStringLiteral("exchangeBindingTable"));
     m_bindings->setFilterVisible(false);
@@ -53,7 +68,37 @@ ExchangesPage::ExchangesPage(ExchangeTableModel *model, QWidget *parent)
     boxLayout->setContentsMargins(0, 4, 0, 0);
     boxLayout->setSpacing(2);
     boxLayout->addWidget(m_rates);
-    boxLayout->addWidget(m_bindings, 1);
+    boxLayout->addWidget(m_detailTabs, 1);
+
+    // Bindings | Scheduled (x-delayed-message exchanges only).
+    m_detailTabs->setObjectName(QStringLiteral("exchangeDetailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_bindings, tr("Bindings"));
+    m_scheduledStatus->setObjectName(QStringLiteral("scheduledStatus"));
+    m_scheduledStatus->setContentsMargins(6, 2, 6, 2);
+    m_scheduledStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scheduledProxy->setSourceModel(m_scheduledModel);
+    m_scheduledProxy->setSortRole(ScheduledMessageModel::SortRole);
+    m_scheduledView->setObjectName(QStringLiteral("scheduledTable"));
+    m_scheduledView->setModel(m_scheduledProxy);
+    m_scheduledView->setSortingEnabled(true);
+    m_scheduledView->sortByColumn(ScheduledMessageModel::DueAt, Qt::AscendingOrder);
+    m_scheduledView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_scheduledView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scheduledView->verticalHeader()->hide();
+    m_scheduledView->setWordWrap(false);
+    m_scheduledView->horizontalHeader()->setStretchLastSection(true);
+    auto *scheduledLayout = new QVBoxLayout(m_scheduledTab);
+    scheduledLayout->setContentsMargins(0, 0, 0, 0);
+    scheduledLayout->setSpacing(2);
+    scheduledLayout->addWidget(m_scheduledStatus);
+    scheduledLayout->addWidget(m_scheduledView, 1);
+    m_detailTabs->addTab(m_scheduledTab, tr("Scheduled"));
+    m_detailTabs->setTabToolTip(1, tr("Messages an x-delayed-message exchange holds back, with their due times"));
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_detailTabs->currentWidget() == m_scheduledTab)
+            refreshScheduled();
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -126,6 +171,99 @@ void ExchangesPage::applySnapshot(const metrics::BrokerSnapshotPtr &snapshot)
     showSelectedExchange(); // the selected exchange may have gone
     m_bindingModel->applySnapshot(*snapshot);
     updateRates();
+    updateScheduledTab();
+    if (m_detailTabs->currentWidget() == m_scheduledTab && isVisible() && !m_scheduledFetching
+        && QDateTime::currentMSecsSinceEpoch() - m_scheduledFetchedAtMs >= kScheduledRefreshMs)
+        refreshScheduled();
+}
+
+void ExchangesPage::setCommands(api::CommandApi *commands)
+{
+    m_commands = commands;
+    ++m_scheduledTicket; // a reply from the old broker is dropped
+    m_scheduledFetching = false;
+    m_scheduledModel->clear();
+    updateScheduledTab();
+    if (m_detailTabs->currentWidget() == m_scheduledTab)
+        refreshScheduled();
+}
+
+bool ExchangesPage::selectedIsDelayed() const
+{
+    const auto [vhost, name] = selectedExchange();
+    if (vhost.isEmpty() || !m_last)
+        return false;
+    for (const metrics::ExchangeSnapshot &e : m_last->exchanges)
+        if (e.vhost == vhost && e.name == name)
+            return e.type == QLatin1String("x-delayed-message");
+    return false;
+}
+
+void ExchangesPage::updateScheduledTab()
+{
+    const bool delayed = selectedIsDelayed();
+    m_detailTabs->setTabEnabled(1, delayed);
+    if (!delayed && m_detailTabs->currentWidget() == m_scheduledTab)
+        m_detailTabs->setCurrentWidget(m_bindings);
+    QString title = tr("Scheduled");
+    if (delayed && m_last) {
+        const auto [vhost, name] = selectedExchange();
+        for (const metrics::ExchangeSnapshot &e : m_last->exchanges)
+            if (e.vhost == vhost && e.name == name)
+                title = tr("Scheduled (%1)").arg(DisplayFormat::count(quint64(e.scheduled)));
+    }
+    if (m_detailTabs->tabText(1) != title)
+        m_detailTabs->setTabText(1, title);
+}
+
+void ExchangesPage::refreshScheduled()
+{
+    const auto [vhost, name] = selectedExchange();
+    if (!m_commands || !selectedIsDelayed()) {
+        ++m_scheduledTicket;
+        m_scheduledFetching = false;
+        m_scheduledModel->clear();
+        m_scheduledStatus->setText(m_commands ? tr("Select an x-delayed-message exchange to see what it holds back.")
+                                              : tr("The broker is not running."));
+        return;
+    }
+    api::ScheduledBrowseRequest request;
+    request.vhost = vhost;
+    request.exchange = name;
+    request.maxCount = kScheduledMaxRows;
+    const quint64 ticket = ++m_scheduledTicket;
+    m_scheduledFetching = true;
+    m_scheduledFetchedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_commands->browseScheduled(request, this, [this, ticket](const api::QueueBrowseResult &result) {
+        if (ticket != m_scheduledTicket)
+            return; // another exchange or broker since
+        m_scheduledFetching = false;
+        applyScheduled(result);
+    });
+}
+
+void ExchangesPage::applyScheduled(const api::QueueBrowseResult &result)
+{
+    if (!result.ok) {
+        m_scheduledModel->clear();
+        m_scheduledStatus->setText(tr("Cannot list the scheduled messages: %1").arg(result.error));
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_scheduledModel->setMessages(result.messages, now);
+    if (!result.messages.isEmpty())
+        m_scheduledView->resizeColumnsToContents(); // at most kScheduledMaxRows rows
+    QString text;
+    if (result.totalReady == 0)
+        text = tr("Nothing is scheduled: messages published with an x-delay header wait here until they are due.");
+    else if (quint64(result.messages.size()) < result.totalReady)
+        text = tr("The %1 due first of %2 scheduled messages · as of %3")
+                   .arg(DisplayFormat::count(quint64(result.messages.size())), DisplayFormat::count(result.totalReady),
+                        QDateTime::fromMSecsSinceEpoch(now).toString(QStringLiteral("HH:mm:ss")));
+    else
+        text = tr("%n scheduled message(s) · as of %1", nullptr, int(result.totalReady))
+                   .arg(QDateTime::fromMSecsSinceEpoch(now).toString(QStringLiteral("HH:mm:ss")));
+    m_scheduledStatus->setText(text);
 }
 
 void ExchangesPage::showSelectedExchange()
@@ -133,8 +271,8 @@ void ExchangesPage::showSelectedExchange()
     const auto [vhost, name] = selectedExchange();
     const bool none = vhost.isEmpty();
     const QString shownName = name.isEmpty() ? tr("(AMQP default)") : name;
-    const QString title = none ? tr("Bindings (select an exchange)")
-                               : tr("Bindings of “%1” in vhost %2").arg(shownName, vhost);
+    const QString title = none ? tr("Select an exchange")
+                               : tr("Exchange “%1” in vhost %2").arg(shownName, vhost);
     if (m_detailBox->title() != title)
         m_detailBox->setTitle(title);
     const auto kind = none ? BindingTableModel::Subject::None : BindingTableModel::Subject::Exchange;
@@ -145,6 +283,10 @@ void ExchangesPage::showSelectedExchange()
     if (m_last)
         m_bindingModel->applySnapshot(*m_last);
     updateRates();
+    updateScheduledTab();
+    m_scheduledModel->clear();
+    if (m_detailTabs->currentWidget() == m_scheduledTab)
+        refreshScheduled();
 }
 
 void ExchangesPage::updateRates()

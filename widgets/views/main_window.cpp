@@ -183,6 +183,7 @@ void MainWindow::setCommands(api::CommandApi *commands)
     m_connectionActions->setCommands(commands);
     m_queueActions->setCommands(commands);
     m_queuesPage->messageBrowser()->setCommands(commands);
+    m_exchangesPage->setCommands(commands);
     m_topicActions->setCommands(commands);
     m_topicsPage->setCommands(commands);
     m_usersPage->setCommands(commands);
