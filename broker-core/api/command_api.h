@@ -156,6 +156,10 @@ struct PartitionCursor {
 /// milliseconds, bytes read); the result's partitions say where to continue.
 struct TopicBrowseRequest {
     QString topic;
+    /// Non-empty: `topic` names a stream queue (x-queue-type: stream) in this
+    /// vhost, browsed as one partition (0): key = routing key, value = body,
+    /// headers = AMQP headers as text, timestamp = when the stream wrote it.
+    QString streamVhost;
     int partition = -1;        ///< -1 = every partition
     BrowseStart start = BrowseStart::Earliest;
     qint64 value = 0;          ///< offset, timestamp (ms) or record count, per `start`

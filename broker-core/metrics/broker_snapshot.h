@@ -111,7 +111,7 @@ struct ConnectionSnapshot {
 };
 
 struct PartitionSnapshot {
-    QString topic;
+    QString topic;             ///< a stream's partition: logKey(vhost, name)
     int partition = 0;
     qint64 logStartOffset = 0;
     qint64 highWatermark = 0;  ///< next offset
@@ -119,8 +119,12 @@ struct PartitionSnapshot {
     int segments = 0;
 };
 
+/// A log as the Topics view lists it: a Kafka topic (streamVhost empty), or
+/// an AMQP stream queue (x-queue-type: stream) in vhost streamVhost, shown as
+/// a one-partition log.
 struct TopicSnapshot {
     QString name;
+    QString streamVhost;       ///< non-empty: an AMQP stream queue in this vhost
     int partitions = 0;
     quint64 sizeBytes = 0;
     qint64 messages = 0;       ///< sum of (high watermark - log start)
@@ -185,6 +189,11 @@ struct BrokerSnapshot {
     std::vector<ConnectionSnapshot> connections;
     std::vector<TopicSnapshot> topics;
     std::vector<PartitionSnapshot> partitions;
+    /// AMQP stream queues as logs (from `queues`): one TopicSnapshot and one
+    /// partition (0) each, for the Topics view. Not Kafka topics: Kafka
+    /// clients do not see them, so they are kept apart from `topics`.
+    std::vector<TopicSnapshot> streams;
+    std::vector<PartitionSnapshot> streamPartitions;
     std::vector<ConsumerGroupSnapshot> groups;
     std::vector<QString> vhosts;
     std::vector<UserSnapshot> users;
@@ -208,6 +217,17 @@ struct BrokerSnapshot {
 };
 
 using BrokerSnapshotPtr = std::shared_ptr<const BrokerSnapshot>;
+
+/// The Topics view's key of a log: a Kafka topic's name, or for a stream a
+/// text no Kafka topic name can be (those are [a-zA-Z0-9._-] only).
+inline QString logKey(const QString &streamVhost, const QString &name)
+{
+    return streamVhost.isEmpty() ? name : QStringLiteral("stream\x1f") + streamVhost + QChar(0x1f) + name;
+}
+inline QString logKey(const TopicSnapshot &t)
+{
+    return logKey(t.streamVhost, t.name);
+}
 
 } // namespace warren::metrics
 

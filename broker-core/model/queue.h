@@ -212,6 +212,13 @@ public:
     void attachStream(StreamLogPtr log);
     /// The stream's offsets and size; nullopt for other queues.
     std::optional<StreamPosition> streamPosition() const;
+    /// [first offset, written end) of the stream's log: what readers can see.
+    std::optional<std::pair<std::int64_t, std::int64_t>> streamWrittenRange() const;
+    /// The first offset of the first chunk written at or after `ms` (StreamLog::offsetForTimestamp).
+    std::optional<std::int64_t> streamOffsetForTimestamp(std::int64_t ms) const;
+    /// As peek(), from the stream offset `offset` (clamped into the log);
+    /// positions still count from the log's first offset.
+    QueuePeek peekStreamAt(std::int64_t offset, std::size_t maxCount, std::size_t maxBytes = 64u << 20);
     // -----------------------------------------------------------------------
 
     // ---- Browsing ---------------------------------------------------------
@@ -286,6 +293,8 @@ private:
     /// Closes (destroy: and removes) the stream's log.
     void closeStreamLocked(bool destroy);
     QueuePeek peekStream(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes);
+    QueuePeek peekStreamFrom(std::optional<std::int64_t> offset, std::uint64_t from, std::size_t maxCount,
+                             std::size_t maxBytes);
     void streamStatsLocked(QueueStats &s) const;
 
     const std::string m_vhost;

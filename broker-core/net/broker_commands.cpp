@@ -10,10 +10,12 @@
 #include "model/topics/topic_registry.h"
 #include "model/virtual_host.h"
 #include "net/socket_session.h"
+#include "net/record_matcher.h"
 #include "net/topic_browser.h"
 #include "net/worker_pool.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <charconv>
@@ -699,9 +701,135 @@ api::OffsetResetResult BrokerCommands::resetGroupOffsetsNow(const api::OffsetRes
     return result;
 }
 
+// A stream queue's log browsed like a one-partition topic (the Topics tab
+// shows streams beside Kafka topics): each message becomes a record whose key
+// is its routing key, value its body and headers its AMQP headers (values as
+// text), timestamped when the stream wrote it. Read in chunks through
+// Queue::peekStreamAt, consuming nothing; the same limits, budget and
+// search as a topic browse.
+api::TopicBrowseResult BrokerCommands::browseStreamNow(const api::TopicBrowseRequest &request)
+{
+    using Result = api::TopicBrowseResult;
+    model::VirtualHost *vh = m_broker.vhost(s(request.streamVhost));
+    model::QueuePtr queue = vh ? vh->findQueue(s(request.topic)) : nullptr;
+    if (!queue || !queue->isStream())
+        return failure<Result>(
+            QStringLiteral("no stream '%1' in vhost '%2'").arg(request.topic, request.streamVhost));
+    if (request.partition > 0)
+        return failure<Result>(QStringLiteral("stream '%1' has no partition %2: a stream is one log")
+                                   .arg(request.topic)
+                                   .arg(request.partition));
+    const auto range = queue->streamWrittenRange();
+    if (!range)
+        return failure<Result>(QStringLiteral("stream '%1' has no log").arg(request.topic));
+    const auto [first, end] = *range;
+    std::int64_t next = first;
+    std::int64_t notBefore = -1; // Timestamp: records older than this are skipped (chunk granularity)
+    if (!request.resume.isEmpty()) {
+        next = request.resume.front().nextOffset;
+    } else {
+        switch (request.start) {
+        case api::BrowseStart::Earliest: next = first; break;
+        case api::BrowseStart::Latest: next = end - std::max<std::int64_t>(0, request.value); break;
+        case api::BrowseStart::Offset: next = request.value; break;
+        case api::BrowseStart::Timestamp:
+            next = queue->streamOffsetForTimestamp(request.value).value_or(end);
+            notBefore = request.value;
+            break;
+        }
+    }
+    next = std::clamp(next, first, end);
+
+    QElapsedTimer clock;
+    clock.start();
+    const RecordMatcher matcher(request.search);
+    const api::SearchScope scope = request.search.scope;
+    Result result;
+    result.stoppedBy = Result::Stop::End;
+    qint64 bytes = 0;
+    const auto budgetSpent = [&] {
+        return (request.scanBudgetRecords > 0 && result.scannedRecords >= request.scanBudgetRecords)
+            || (request.scanBudgetMs > 0 && clock.elapsed() >= request.scanBudgetMs)
+            || (request.scanBudgetBytes > 0 && result.scannedBytes >= request.scanBudgetBytes);
+    };
+    const auto has = [&matcher](const QByteArray &bytes) {
+        return matcher.contains(std::as_bytes(std::span(bytes.constData(), std::size_t(bytes.size()))));
+    };
+    bool done = false;
+    while (!done && next < end) {
+        if (budgetSpent()) {
+            result.stoppedBy = Result::Stop::Budget;
+            break;
+        }
+        const std::size_t want = std::size_t(std::min<std::int64_t>(256, end - next));
+        const model::QueuePeek chunk = queue->peekStreamAt(next, want, 4u << 20);
+        if (!chunk.error.empty() && chunk.messages.empty())
+            return failure<Result>(QStringLiteral("cannot read stream '%1': %2").arg(request.topic, q(chunk.error)));
+        if (chunk.messages.empty())
+            break; // retention took the rest
+        for (const model::PeekedMessage &peeked : chunk.messages) {
+            if (peeked.streamOffset >= end) {
+                done = true;
+                break;
+            }
+            next = peeked.streamOffset + 1;
+            ++result.scannedRecords;
+            const model::Message &m = *peeked.message;
+            result.scannedBytes += qint64(m.body.size() + m.encodedProperties.size());
+            if (notBefore >= 0 && peeked.storedAtMs < notBefore)
+                continue;
+            const api::BrowsedMessage message = browsed(peeked, -1);
+            api::BrowsedRecord record;
+            record.partition = 0;
+            record.offset = peeked.streamOffset;
+            record.timestamp = peeked.storedAtMs;
+            record.timestampType = api::TimestampKind::LogAppendTime;
+            record.key = message.routingKey.toUtf8();
+            record.value = message.body;
+            for (const api::AmqpHeaderField &h : message.headers)
+                record.headers.append({h.name, h.value.toUtf8()});
+            if (!matcher.matchesEverything()) {
+                bool match = false;
+                if (scope == api::SearchScope::Any || scope == api::SearchScope::Key)
+                    match = has(*record.key);
+                if (!match && (scope == api::SearchScope::Any || scope == api::SearchScope::Value))
+                    match = has(*record.value);
+                if (!match && (scope == api::SearchScope::Any || scope == api::SearchScope::Header))
+                    for (const api::BrowsedHeader &h : record.headers)
+                        if ((match = has(h.key.toUtf8()) || has(*h.value)))
+                            break;
+                if (!match)
+                    continue;
+            }
+            record.sizeBytes = int(record.key->size() + record.value->size());
+            for (const api::BrowsedHeader &h : record.headers)
+                record.sizeBytes += int(h.key.size() + h.value->size());
+            bytes += record.sizeBytes;
+            result.records.append(std::move(record));
+            if (result.records.size() >= request.maxRecords) {
+                result.stoppedBy = Result::Stop::MaxRecords;
+                done = true;
+                break;
+            }
+            if (bytes >= request.maxBytes) {
+                result.stoppedBy = Result::Stop::MaxBytes;
+                done = true;
+                break;
+            }
+        }
+    }
+    if (result.stoppedBy == Result::Stop::End && next < end && budgetSpent())
+        result.stoppedBy = Result::Stop::Budget;
+    result.partitions.append(api::PartitionCursor{0, next, first, end});
+    result.elapsedMs = clock.elapsed();
+    return result;
+}
+
 api::TopicBrowseResult BrokerCommands::browseTopicNow(const api::TopicBrowseRequest &request)
 {
     using Result = api::TopicBrowseResult;
+    if (!request.streamVhost.isEmpty())
+        return browseStreamNow(request);
     if (!m_topics)
         return failure<Result>(QStringLiteral("Kafka is not enabled"));
     model::TopicPtr topic = m_topics->find(s(request.topic));

@@ -80,6 +80,8 @@ public:
     api::OffsetResetResult resetGroupOffsetsNow(const api::OffsetResetRequest &request);
     /// Reads and searches a topic (net::TopicBrowser) within the request's budget.
     api::TopicBrowseResult browseTopicNow(const api::TopicBrowseRequest &request);
+    /// The same for a stream queue (request.streamVhost set): its log as one partition.
+    api::TopicBrowseResult browseStreamNow(const api::TopicBrowseRequest &request);
     /// Copies a queue's ready messages (Queue::peek) and decodes their
     /// properties with the AMQP codec; consumes nothing.
     api::QueueBrowseResult browseQueueNow(const api::QueueBrowseRequest &request);

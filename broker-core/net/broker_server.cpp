@@ -241,6 +241,7 @@ metrics::BrokerSnapshotPtr BrokerServer::snapshot() const
     return m_broker->snapshotWith([this](metrics::BrokerSnapshot &snap) {
         if (m_topics && m_groups)
             addKafkaState(snap, *m_topics, *m_groups);
+        addStreamLogs(snap);
         addRecentEvents(snap, m_broker->events());
     });
 }

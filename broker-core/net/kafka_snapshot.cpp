@@ -28,6 +28,30 @@ struct BigEndianReader {
 };
 } // namespace
 
+void addStreamLogs(metrics::BrokerSnapshot &snap)
+{
+    for (const metrics::QueueSnapshot &q : snap.queues) {
+        if (q.type != QLatin1String("stream"))
+            continue;
+        metrics::TopicSnapshot ts;
+        ts.name = q.name;
+        ts.streamVhost = q.vhost;
+        ts.partitions = 1;
+        ts.sizeBytes = q.diskBytes;
+        ts.messages = q.streamNextOffset - q.streamFirstOffset;
+        ts.configs = q.arguments;
+        metrics::PartitionSnapshot ps;
+        ps.topic = metrics::logKey(ts);
+        ps.partition = 0;
+        ps.logStartOffset = q.streamFirstOffset;
+        ps.highWatermark = q.streamNextOffset;
+        ps.sizeBytes = q.diskBytes;
+        ps.segments = int(q.streamSegments);
+        snap.streams.push_back(std::move(ts));
+        snap.streamPartitions.push_back(std::move(ps));
+    }
+}
+
 QStringList decodeConsumerAssignment(const std::string &bytes)
 {
     QStringList out;

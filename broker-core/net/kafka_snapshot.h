@@ -12,6 +12,10 @@ namespace warren::net {
 void addKafkaState(metrics::BrokerSnapshot &snap, const model::TopicRegistry &topics,
                    const model::GroupCoordinator &groups);
 
+/// Lists the snapshot's stream queues (snap.queues of type "stream") as
+/// one-partition logs in snap.streams / snap.streamPartitions.
+void addStreamLogs(metrics::BrokerSnapshot &snap);
+
 /// Decodes a consumer-protocol assignment (version, [topic, [partition]],
 /// user data) into "topic-partition" strings; empty if it is not one.
 QStringList decodeConsumerAssignment(const std::string &bytes);

@@ -426,6 +426,94 @@ private slots:
         QVERIFY(bool(vhost(*m_server).deleteExchange("later", false)));
     }
 
+    void aStreamBrowsesAsAOnePartitionTopic()
+    {
+        model::QueueOptions o;
+        o.durable = true;
+        o.arguments.set("x-queue-type", FieldValue(std::string("stream")));
+        QVERIFY(bool(vhost(*m_server).declareQueue("events-as-log", o, false, ConnectionId{})));
+        for (int i = 0; i < 10; ++i) {
+            api::AmqpPublishRequest pub;
+            pub.routingKey = QStringLiteral("events-as-log");
+            pub.headers = {{QStringLiteral("kind"), i == 7 ? QStringLiteral("needle") : QStringLiteral("hay")}};
+            pub.body = "event-" + QByteArray::number(i);
+            QVERIFY(commands().publishNow(pub).ok);
+        }
+        api::TopicBrowseRequest req;
+        req.topic = QStringLiteral("events-as-log");
+        req.streamVhost = QStringLiteral("/");
+        QTRY_COMPARE_WITH_TIMEOUT(commands().browseTopicNow(req).records.size(), 10, 5000);
+
+        // Earliest, a page of 4, continued from the cursor.
+        req.maxRecords = 4;
+        const api::TopicBrowseResult first = commands().browseTopicNow(req);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.records.size(), 4);
+        QCOMPARE(first.stoppedBy, api::TopicBrowseResult::Stop::MaxRecords);
+        QCOMPARE(first.records[0].offset, 0);
+        QCOMPARE(first.records[0].key, std::optional<QByteArray>("events-as-log")); // the routing key
+        QCOMPARE(first.records[0].value, std::optional<QByteArray>("event-0"));
+        QCOMPARE(first.records[0].headers.size(), 1);
+        QCOMPARE(first.records[0].headers[0].key, QStringLiteral("kind"));
+        QCOMPARE(first.records[0].timestampType, api::TimestampKind::LogAppendTime);
+        QVERIFY(first.records[0].timestamp > 0);
+        QCOMPARE(first.partitions.size(), 1);
+        QCOMPARE(first.partitions[0].nextOffset, 4);
+        QCOMPARE(first.partitions[0].highWatermark, 10);
+        api::TopicBrowseRequest more = req;
+        more.resume = first.partitions;
+        more.maxRecords = 100;
+        const api::TopicBrowseResult rest = commands().browseTopicNow(more);
+        QCOMPARE(rest.records.size(), 6);
+        QCOMPARE(rest.records.front().offset, 4);
+        QVERIFY(rest.reachedEnd());
+
+        // Latest 3, an offset, a header search.
+        req.maxRecords = 100;
+        req.start = api::BrowseStart::Latest;
+        req.value = 3;
+        QCOMPARE(commands().browseTopicNow(req).records.front().offset, 7);
+        req.start = api::BrowseStart::Offset;
+        req.value = 8;
+        QCOMPARE(commands().browseTopicNow(req).records.size(), 2);
+        req.start = api::BrowseStart::Earliest;
+        req.search.text = QStringLiteral("NEEDLE");
+        req.search.scope = api::SearchScope::Header;
+        const api::TopicBrowseResult found = commands().browseTopicNow(req);
+        QCOMPARE(found.records.size(), 1);
+        QCOMPARE(found.records[0].offset, 7);
+        QCOMPARE(found.scannedRecords, 10);
+        req.search.scope = api::SearchScope::Value;
+        QCOMPARE(commands().browseTopicNow(req).records.size(), 0);
+
+        // The snapshot lists it as a one-partition log, apart from Kafka's topics.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto snap = m_server->snapshot();
+                for (const auto &t : snap->streams)
+                    if (t.name == QLatin1String("events-as-log") && t.streamVhost == QLatin1String("/")
+                        && t.partitions == 1 && t.messages == 10)
+                        return true;
+                return false;
+            }(),
+            5000);
+        const auto snap = m_server->snapshot();
+        for (const auto &t : snap->topics)
+            QVERIFY(t.name != QLatin1String("events-as-log"));
+        bool partitionListed = false;
+        for (const auto &p : snap->streamPartitions)
+            if (p.topic == metrics::logKey(QStringLiteral("/"), QStringLiteral("events-as-log")))
+                partitionListed = p.highWatermark == 10 && p.logStartOffset == 0;
+        QVERIFY(partitionListed);
+
+        // Errors.
+        req.topic = QStringLiteral("no-such-stream");
+        QVERIFY(commands().browseTopicNow(req).error.contains(QLatin1String("no stream 'no-such-stream'")));
+        req.topic = QStringLiteral("events-as-log");
+        req.partition = 1;
+        QVERIFY(!commands().browseTopicNow(req).ok);
+    }
+
     void browseErrorsAndTheAsynchronousReply()
     {
         api::QueueBrowseRequest req;

@@ -9,6 +9,8 @@
 
 #include "in_process_broker.h"
 
+#include "model/virtual_host.h"
+
 #include "models/topic_message_model.h"
 #include "views/main_window.h"
 #include "views/payload_view.h"
@@ -17,11 +19,13 @@
 #include "views/topic_message_browser.h"
 #include "views/topics_page.h"
 #include "views/table_page.h"
+#include "models/partition_table_model.h"
 #include "models/topic_table_model.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,11 +274,17 @@ private slots:
         QCOMPARE(detail->count(), 2);
         TopicMessageBrowser *browser = window.topicsPage()->messageBrowser();
         QCOMPARE(detail->indexOf(browser), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(window.topicsPage()->topicModel()->rowCount() >= 2, 10000);
         QTableView *topics = window.topicsPage()->topicTable()->view();
-        for (int row = 0; row < topics->model()->rowCount(); ++row)
-            if (topics->model()->index(row, 0).data().toString() == QLatin1String("ui-orders"))
-                topics->selectRow(row);
+        const auto selectTopic = [topics](const QString &name) {
+            for (int row = 0; row < topics->model()->rowCount(); ++row)
+                if (topics->model()->index(row, 0).data().toString() == name) {
+                    topics->clearSelection();
+                    topics->selectRow(row);
+                    return true;
+                }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(selectTopic(QStringLiteral("ui-orders")), 10000);
         QCOMPARE(browser->topic(), QStringLiteral("ui-orders"));
         QCOMPARE(browser->partitionCombo()->count(), 3);
         detail->setCurrentWidget(browser);
@@ -290,6 +300,33 @@ private slots:
         window.publishDialog()->hide();
 
         window.grab().save(QStringLiteral("/tmp/warren-monitor-topic-messages.png"));
+
+        // An AMQP stream is listed too (italic), browsed as one partition;
+        // it is written over AMQP, so "Produce…" is off.
+        model::QueueOptions o;
+        o.durable = true;
+        o.arguments.set("x-queue-type", FieldValue(std::string("stream")));
+        QVERIFY(bool(m_server->broker().defaultVhost().declareQueue("ui-stream", o, false, ConnectionId{})));
+        for (int i = 0; i < 5; ++i) {
+            api::AmqpPublishRequest pub;
+            pub.routingKey = QStringLiteral("ui-stream");
+            pub.body = "stream-" + QByteArray::number(i);
+            QVERIFY(commands().publishNow(pub).ok);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(selectTopic(QStringLiteral("ui-stream")), 10000);
+        QVERIFY(topics->selectionModel()->selectedRows().first().data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(browser->topic(), QStringLiteral("ui-stream"));
+        QCOMPARE(browser->streamVhost(), QStringLiteral("/"));
+        QCOMPARE(browser->partitionCombo()->count(), 2); // All, 0
+        QVERIFY(!child<QPushButton>(browser, "produceButton")->isEnabled());
+        detail->setCurrentWidget(window.topicsPage()->partitionTable());
+        QTRY_COMPARE_WITH_TIMEOUT(window.topicsPage()->partitionModel()->rowCount(), 1, 5000);
+        detail->setCurrentWidget(browser);
+        child<QPushButton>(browser, "browseButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(browser->model()->rowCount(), 5, 10000);
+        QCOMPARE(browser->model()->record(4).value, std::optional<QByteArray>("stream-4"));
+        QCOMPARE(browser->model()->record(4).offset, 4);
+        window.grab().save(QStringLiteral("/tmp/warren-monitor-stream-as-topic.png"));
 
         // A stopped broker: the browser is disabled.
         window.setCommands(nullptr);

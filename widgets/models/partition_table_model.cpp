@@ -41,10 +41,11 @@ void PartitionTableModel::applySnapshot(const metrics::BrokerSnapshot &snapshot)
 {
     std::vector<metrics::PartitionSnapshot> mine;
     if (!m_topic.isEmpty()) {
-        for (const auto &p : snapshot.partitions) {
-            if (p.topic == m_topic)
-                mine.push_back(p);
-        }
+        // A topic's partitions, or a stream's one (keyed by metrics::logKey).
+        for (const auto *list : {&snapshot.partitions, &snapshot.streamPartitions})
+            for (const auto &p : *list)
+                if (p.topic == m_topic)
+                    mine.push_back(p);
     }
     syncRows(
         m_rows, mine, keyOf, [](const metrics::PartitionSnapshot &p) { return Row{p}; },

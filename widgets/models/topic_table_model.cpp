@@ -2,6 +2,8 @@
 
 #include "display_format.h"
 
+#include <QFont>
+
 namespace warren::widgets {
 
 namespace {
@@ -14,7 +16,7 @@ bool sameShown(const metrics::TopicSnapshot &a, const metrics::TopicSnapshot &b)
 
 QString keyOf(const metrics::TopicSnapshot &t)
 {
-    return t.name;
+    return metrics::logKey(t);
 }
 
 bool isNumeric(int column)
@@ -33,15 +35,16 @@ QHash<QString, quint64> TopicTableModel::highWatermarkSums(const metrics::Broker
 {
     QHash<QString, quint64> sums;
     sums.reserve(qsizetype(snapshot.topics.size()));
-    for (const auto &p : snapshot.partitions)
-        sums[p.topic] += quint64(qMax<qint64>(0, p.highWatermark));
+    for (const auto *list : {&snapshot.partitions, &snapshot.streamPartitions})
+        for (const auto &p : *list)
+            sums[p.topic] += quint64(qMax<qint64>(0, p.highWatermark));
     return sums;
 }
 
 quint64 TopicTableModel::appendedOf(const metrics::TopicSnapshot &topic,
                                     const QHash<QString, quint64> &highWatermarkSums)
 {
-    const auto it = highWatermarkSums.constFind(topic.name);
+    const auto it = highWatermarkSums.constFind(metrics::logKey(topic));
     return it != highWatermarkSums.cend() ? *it : quint64(qMax<qint64>(0, topic.messages));
 }
 
@@ -49,8 +52,17 @@ void TopicTableModel::applySnapshot(const metrics::BrokerSnapshot &snapshot)
 {
     const qint64 at = snapshot.takenAtMs;
     const QHash<QString, quint64> sums = highWatermarkSums(snapshot);
+    // Kafka topics, then AMQP streams (listed as one-partition logs).
+    std::vector<metrics::TopicSnapshot> logs;
+    const std::vector<metrics::TopicSnapshot> *shown = &snapshot.topics;
+    if (!snapshot.streams.empty()) {
+        logs.reserve(snapshot.topics.size() + snapshot.streams.size());
+        logs.insert(logs.end(), snapshot.topics.begin(), snapshot.topics.end());
+        logs.insert(logs.end(), snapshot.streams.begin(), snapshot.streams.end());
+        shown = &logs;
+    }
     syncRows(
-        m_rows, snapshot.topics, keyOf,
+        m_rows, *shown, keyOf,
         [at, &sums](const metrics::TopicSnapshot &t) {
             Row row{t, {}};
             row.produced.addSample(appendedOf(t, sums), at);
@@ -82,11 +94,23 @@ QVariant TopicTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, index.column());
     case KeyRole:
-        return row.item.name;
+        return keyOf(row.item);
+    case StreamVhostRole:
+        return row.item.streamVhost;
+    case Qt::FontRole:
+        if (index.column() == Name && !row.item.streamVhost.isEmpty()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft)
                                    | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (index.column() == Name && !row.item.streamVhost.isEmpty())
+            return tr("AMQP stream “%1” in vhost %2 (x-queue-type: stream), shown as a one-partition log")
+                .arg(row.item.name, row.item.streamVhost);
         if (index.column() == Name || index.column() == Configs)
             return displayData(row, index.column());
         if (index.column() == Size)

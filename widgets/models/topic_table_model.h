@@ -1,5 +1,6 @@
 #pragma once
-// TopicTableModel: one row per Kafka topic (keyed by name) with partitions,
+// TopicTableModel: one row per Kafka topic (keyed by name), and one per AMQP
+// stream queue (keyed by metrics::logKey, name in italics), with partitions,
 // messages, size, configs and a produce rate. The rate is derived from the sum
 // of the topic's partition high watermarks between snapshots (records
 // appended), so retention deleting old segments does not make it dip.
@@ -18,6 +19,8 @@ class TopicTableModel : public SnapshotTableModel
     Q_OBJECT
 public:
     enum Column { Name, Partitions, Messages, Size, ProduceRate, Configs, ColumnCount };
+    /// The row's stream vhost ("" for a Kafka topic).
+    static constexpr int StreamVhostRole = KeyRole + 16;
 
     explicit TopicTableModel(QObject *parent = nullptr);
 

@@ -242,7 +242,13 @@ void TopicActions::createTopic()
 
 void TopicActions::deleteSelected()
 {
-    const QStringList topics = selected(TopicTableModel::Name);
+    // AMQP streams are listed here too, but they are queues: not deleted here.
+    QStringList topics;
+    for (const QModelIndex &row : page()->view()->selectionModel()->selectedRows())
+        if (row.data(TopicTableModel::StreamVhostRole).toString().isEmpty())
+            topics << row.siblingAtColumn(TopicTableModel::Name).data().toString();
+    if (topics.isEmpty() && page()->view()->selectionModel()->hasSelection())
+        emit message(tr("Streams are AMQP queues: delete them on the Queues tab"));
     if (!commands() || topics.isEmpty())
         return;
     const QString question =

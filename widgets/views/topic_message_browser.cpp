@@ -82,7 +82,6 @@ TopicMessageBrowser::TopicMessageBrowser(QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Save the listed records as JSON or CSV"));
     m_produce->setObjectName(QStringLiteral("produceButton"));
-    m_produce->setToolTip(tr("Open the publish window to produce records to this topic"));
     m_hint->setObjectName(QStringLiteral("browseHint"));
     m_hint->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("browseStatus"));
@@ -175,10 +174,11 @@ void TopicMessageBrowser::setCommands(api::CommandApi *commands)
     updateEnabled();
 }
 
-void TopicMessageBrowser::setTopic(const QString &topic, int partitions)
+void TopicMessageBrowser::setTopic(const QString &topic, int partitions, const QString &streamVhost)
 {
-    if (topic != m_topic) {
+    if (topic != m_topic || streamVhost != m_streamVhost) {
         m_topic = topic;
+        m_streamVhost = streamVhost;
         ++m_generation;
         m_inFlight = false;
         setTailing(false);
@@ -246,7 +246,10 @@ void TopicMessageBrowser::updateEnabled()
     m_browse->setEnabled(ready);
     m_continue->setEnabled(ready && m_canContinue && !isTailing() && !m_inFlight);
     m_tail->setEnabled(ready);
-    m_produce->setEnabled(ready);
+    m_produce->setEnabled(ready && m_streamVhost.isEmpty());
+    m_produce->setToolTip(m_streamVhost.isEmpty()
+                              ? tr("Open the publish window to produce records to this topic")
+                              : tr("A stream is written over AMQP: publish to its queue in the publish window's AMQP tab"));
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -254,6 +257,7 @@ api::TopicBrowseRequest TopicMessageBrowser::requestFromControls() const
 {
     api::TopicBrowseRequest req;
     req.topic = m_topic;
+    req.streamVhost = m_streamVhost;
     req.partition = m_partition->currentData().toInt();
     req.start = api::BrowseStart(m_start->currentData().toInt());
     if (req.start == api::BrowseStart::Timestamp)

@@ -48,7 +48,11 @@ public:
     void setCommands(api::CommandApi *commands);
     /// The topic to browse and its partition count (from the snapshot). A
     /// different topic clears the list and stops the live tail.
-    void setTopic(const QString &topic, int partitions);
+    /// The topic to browse; `streamVhost` non-empty: `topic` is an AMQP
+    /// stream queue in that vhost (one partition; records: key = routing
+    /// key, value = body, headers = AMQP headers as text).
+    void setTopic(const QString &topic, int partitions, const QString &streamVhost = {});
+    QString streamVhost() const { return m_streamVhost; }
     QString topic() const { return m_topic; }
 
     /// The request the controls describe (a fresh browse).
@@ -106,6 +110,7 @@ private:
 
     api::CommandApi *m_commands = nullptr;
     QString m_topic;
+    QString m_streamVhost;
     int m_partitionCount = 0;
 
     QComboBox *m_partition;

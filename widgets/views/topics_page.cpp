@@ -87,17 +87,24 @@ void TopicsPage::applySnapshot(const metrics::BrokerSnapshotPtr &snapshot)
 
 void TopicsPage::showSelectedTopic()
 {
-    const QString topic = selectedTopic();
-    const QString title = topic.isEmpty() ? tr("Select a topic to see its partitions and messages")
-                                          : tr("Topic “%1”").arg(topic);
+    const QString topic = selectedTopic(); // metrics::logKey: a topic's name, or a stream's key
+    const metrics::TopicSnapshot *shown = nullptr;
+    if (m_last && !topic.isEmpty())
+        for (const auto *list : {&m_last->topics, &m_last->streams})
+            for (const auto &t : *list)
+                if (metrics::logKey(t) == topic)
+                    shown = &t;
+    QString title = tr("Select a topic to see its partitions and messages");
+    if (shown && !shown->streamVhost.isEmpty())
+        title = tr("AMQP stream “%1” in vhost %2").arg(shown->name, shown->streamVhost);
+    else if (!topic.isEmpty())
+        title = tr("Topic “%1”").arg(topic);
     if (m_partitionsBox->title() != title)
         m_partitionsBox->setTitle(title);
-    int partitions = 0;
-    if (m_last)
-        for (const auto &t : m_last->topics)
-            if (t.name == topic)
-                partitions = t.partitions;
-    m_browser->setTopic(topic, partitions);
+    if (shown)
+        m_browser->setTopic(shown->name, shown->partitions, shown->streamVhost);
+    else
+        m_browser->setTopic(topic, 0);
     if (topic == m_partitionModel->topic())
         return;
     m_partitionModel->setTopic(topic);

@@ -1,5 +1,6 @@
 #pragma once
-// TopicsPage: the Kafka side's topics. A filterable table of topics above
+// TopicsPage: the Kafka side's topics, and AMQP streams as one-partition
+// logs (italic names). A filterable table of them above
 // two tabs for the selected one: its partitions, and its messages (a
 // TopicMessageBrowser, which reads records through the command API). Owns
 // both models and the browser; fed by MainWindow with every snapshot, and
@@ -42,7 +43,8 @@ public:
     TopicMessageBrowser *messageBrowser() const { return m_browser; }
     /// For the message browser; nullptr while no broker runs.
     void setCommands(api::CommandApi *commands);
-    /// Name of the selected topic; "" when none is.
+    /// Key of the selected log (metrics::logKey: a Kafka topic's name, or
+    /// a stream's key); "" when none is.
     QString selectedTopic() const;
 
 private:

@@ -205,6 +205,33 @@ void Queue::closeStreamLocked(bool destroy)
 // peek began, so a page stays where it was when retention moves the start.
 QueuePeek Queue::peekStream(std::uint64_t from, std::size_t maxCount, std::size_t maxBytes)
 {
+    return peekStreamFrom(std::nullopt, from, maxCount, maxBytes);
+}
+
+QueuePeek Queue::peekStreamAt(std::int64_t offset, std::size_t maxCount, std::size_t maxBytes)
+{
+    return peekStreamFrom(offset, 0, maxCount, maxBytes);
+}
+
+std::optional<std::int64_t> Queue::streamOffsetForTimestamp(std::int64_t ms) const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_stream || !m_stream->log)
+        return std::nullopt;
+    return m_stream->log->offsetForTimestamp(ms);
+}
+
+std::optional<std::pair<std::int64_t, std::int64_t>> Queue::streamWrittenRange() const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_stream || !m_stream->log)
+        return std::nullopt;
+    return std::pair{m_stream->log->firstOffset(), m_stream->log->writtenEnd()};
+}
+
+QueuePeek Queue::peekStreamFrom(std::optional<std::int64_t> offset, std::uint64_t from, std::size_t maxCount,
+                                std::size_t maxBytes)
+{
     QueuePeek out;
     maxCount = std::min(maxCount, kMaxPeek);
     std::size_t bytes = 0;
@@ -218,7 +245,8 @@ QueuePeek Queue::peekStream(std::uint64_t from, std::size_t maxCount, std::size_
         if (first) {
             base = log.firstOffset();
             out.ready = std::uint64_t(std::max<std::int64_t>(0, log.writtenEnd() - base));
-            cursor = base + std::int64_t(std::min<std::uint64_t>(from, out.ready));
+            cursor = offset ? std::clamp(*offset, base, log.writtenEnd())
+                            : base + std::int64_t(std::min<std::uint64_t>(from, out.ready));
         }
         if (cursor < log.firstOffset()) {
             cursor = log.firstOffset(); // retention went past where the page was
