@@ -77,6 +77,22 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     QCommandLineOption workers(QStringLiteral("workers"),
                                QCoreApplication::translate("main", "Worker threads (0 = one per core)."),
                                QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                               QCoreApplication::translate("main", "PEM certificate (and chain) for the TLS "
+                                                                   "listeners; with --tls-key, AMQP over TLS "
+                                                                   "(amqps) and Kafka over TLS are started."),
+                               QStringLiteral("file"));
+    QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                              QCoreApplication::translate("main", "PEM private key (unencrypted) of --tls-cert."),
+                              QStringLiteral("file"));
+    QCommandLineOption amqpsPort(QStringLiteral("amqps-port"),
+                                 QCoreApplication::translate("main", "AMQP over TLS listener port "
+                                                                     "(0 = any free port)."),
+                                 QStringLiteral("port"), QStringLiteral("5671"));
+    QCommandLineOption kafkaTlsPort(QStringLiteral("kafka-tls-port"),
+                                    QCoreApplication::translate("main", "Kafka over TLS listener port "
+                                                                        "(0 = any free port)."),
+                                    QStringLiteral("port"), QStringLiteral("9093"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Start the broker on free ports with a demo "
                                                                       "workload and a temporary data directory, "
@@ -84,7 +100,8 @@ AppOptions parseCommandLine(const QCoreApplication &app)
                                                                       "<dir>, and exit."),
                                   QStringLiteral("dir"));
     parser.addOptions({headless, amqpPort, kafkaPort, advertised, kafkaSasl, partitions, noAutoCreate, durability,
-                       flushInterval, queueMemory, bind, dataDir, logLevel, workers, screenshot});
+                       flushInterval, queueMemory, bind, dataDir, logLevel, workers, tlsCert, tlsKey, amqpsPort,
+                       kafkaTlsPort, screenshot});
     parser.process(app);
 
     AppOptions o;
@@ -128,6 +145,18 @@ AppOptions parseCommandLine(const QCoreApplication &app)
     o.workerThreads = parser.value(workers).toInt(&ok);
     if (!ok || o.workerThreads < 0)
         die(QStringLiteral("invalid --workers '%1'").arg(parser.value(workers)));
+    o.tlsCertificateFile = parser.value(tlsCert);
+    o.tlsKeyFile = parser.value(tlsKey);
+    if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        die(QStringLiteral("--tls-cert and --tls-key go together"));
+    const uint tlsPort = parser.value(amqpsPort).toUInt(&ok);
+    if (!ok || tlsPort > 65535)
+        die(QStringLiteral("invalid --amqps-port '%1'").arg(parser.value(amqpsPort)));
+    o.amqpTlsPort = quint16(tlsPort);
+    const uint ktlsPort = parser.value(kafkaTlsPort).toUInt(&ok);
+    if (!ok || ktlsPort > 65535)
+        die(QStringLiteral("invalid --kafka-tls-port '%1'").arg(parser.value(kafkaTlsPort)));
+    o.kafkaTlsPort = quint16(ktlsPort);
     o.screenshotDir = parser.value(screenshot);
     if (parser.isSet(screenshot) && o.screenshotDir.isEmpty())
         die(QStringLiteral("--screenshot needs a directory"));

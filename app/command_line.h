@@ -25,6 +25,11 @@ struct AppOptions {
     QString dataDir;
     QString logLevel = QStringLiteral("info");
     int workerThreads = 0;
+    /// TLS listeners start when both are set (--tls-cert, --tls-key).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    quint16 amqpTlsPort = 5671;
+    quint16 kafkaTlsPort = 9093;
     /// --screenshot DIR: demo workload, one PNG per view into DIR, exit.
     QString screenshotDir;
 };

@@ -100,6 +100,10 @@ int main(int argc, char **argv)
     config.flushIntervalMs = options.flushIntervalMs;
     config.queueMemoryBudgetBytes = quint64(options.queueMemoryMb) << 20;
     config.workerThreads = options.workerThreads;
+    config.tlsCertificateFile = options.tlsCertificateFile;
+    config.tlsKeyFile = options.tlsKeyFile;
+    config.amqpTlsPort = options.amqpTlsPort;
+    config.kafkaTlsPort = options.kafkaTlsPort;
     config.amqp.version = WARREN_VERSION;
 #ifdef WARREN_WITH_GUI
     // The screenshot tour: its own broker on free ports and a temporary directory.
@@ -120,6 +124,12 @@ int main(int argc, char **argv)
     if (options.kafkaEnabled)
         std::fprintf(stderr, "warren: Kafka listening on %s:%u\n", qPrintable(options.bindAddress.toString()),
                      unsigned(server.kafkaPort()));
+    if (server.amqpTlsPort())
+        std::fprintf(stderr, "warren: AMQP over TLS (amqps) on %s:%u\n", qPrintable(options.bindAddress.toString()),
+                     unsigned(server.amqpTlsPort()));
+    if (server.kafkaTlsPort())
+        std::fprintf(stderr, "warren: Kafka over TLS on %s:%u\n", qPrintable(options.bindAddress.toString()),
+                     unsigned(server.kafkaTlsPort()));
     std::fprintf(stderr, "warren: data directory %s\n", qPrintable(QDir(options.dataDir).absolutePath()));
     std::fflush(stderr);
 

@@ -14,7 +14,8 @@ build_pkgs=(cmake ninja-build g++ pkg-config libgl-dev
 # -fsanitize=fuzzer needs nothing else (libfuzzer-14-dev is the standalone library).
 fuzz_pkgs=(clang libclang-rt-14-dev)
 test_pkgs=(python3 python3-pika amqp-tools librabbitmq-dev
-           kcat librdkafka-dev python3-kafka python3-confluent-kafka)
+           kcat librdkafka-dev python3-kafka python3-confluent-kafka
+           openssl) # certificates for the TLS tests
 
 pkgs=("${build_pkgs[@]}")
 if [[ "$what" == fuzz ]]; then pkgs+=("${fuzz_pkgs[@]}"); fi

@@ -52,6 +52,12 @@ public:
     // --- for handlers
     KafkaContext &context() { return m_ctx; }
     const model::ConnectionInfo &info() const { return *m_info; }
+    /// The port this client reaches the broker on, as Metadata names it:
+    /// the TLS listener's for a TLS connection.
+    std::int32_t advertisedPort() const
+    {
+        return m_info->tls ? m_ctx.config.advertisedTlsPort : m_ctx.config.advertisedPort;
+    }
     std::int64_t nowMs() const { return m_nowMs; }
     /// Encodes the response of the request `ctx` and sends it when all
     /// earlier responses have gone.

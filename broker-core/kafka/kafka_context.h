@@ -24,6 +24,9 @@ namespace warren::kafka {
 struct KafkaConfig {
     std::string advertisedHost = "127.0.0.1";
     std::int32_t advertisedPort = 9092;
+    /// The port Metadata/FindCoordinator name to clients on the TLS listener
+    /// (Kafka answers with the listener the request came in on).
+    std::int32_t advertisedTlsPort = 9093;
     std::int32_t nodeId = 0;
     std::string clusterId = "warren-local-cluster";
     std::size_t maxRequestBytes = 100 * 1024 * 1024;

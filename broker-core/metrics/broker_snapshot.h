@@ -98,7 +98,8 @@ struct ConsumerSnapshot {
 
 struct ConnectionSnapshot {
     quint64 id = 0;
-    QString protocol;       ///< "AMQP 0-9-1"
+    QString protocol;       ///< "AMQP 0-9-1", "Kafka"; " over TLS" added on a TLS listener
+    bool tls = false;       ///< accepted on a TLS listener
     QString peer;           ///< host:port of the client
     QString user;
     QString vhost;

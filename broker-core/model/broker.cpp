@@ -356,6 +356,9 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
         const auto ident = c->identity();
         cs.id = c->id.value;
         cs.protocol = q(c->protocol);
+        if (c->tls)
+            cs.protocol += QStringLiteral(" over TLS");
+        cs.tls = c->tls;
         cs.peer = q(c->peer);
         cs.user = q(ident.user);
         cs.vhost = q(ident.vhost);

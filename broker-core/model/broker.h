@@ -32,6 +32,7 @@ struct ConnectionInfo {
     std::string protocol;
     std::string peer;
     std::int64_t connectedAtMs = 0;
+    bool tls = false; ///< accepted on a TLS listener (set before the connection is registered)
     std::atomic<int> channels{0};
     std::atomic<std::uint64_t> bytesIn{0};
     std::atomic<std::uint64_t> bytesOut{0};

@@ -3,8 +3,8 @@
 namespace warren::net {
 
 AmqpSession::AmqpSession(model::Broker &broker, const amqp::AmqpConfig &config, qintptr socketDescriptor,
-                         WorkerPool &pool, QObject *parent)
-    : SocketSession(broker, socketDescriptor, "AMQP 0-9-1", pool, parent)
+                         WorkerPool &pool, QObject *parent, const QSslConfiguration *tls)
+    : SocketSession(broker, socketDescriptor, "AMQP 0-9-1", pool, parent, tls)
 {
     if (!isValid())
         return;

@@ -9,8 +9,9 @@ namespace warren::net {
 
 class AmqpSession final : public SocketSession {
 public:
+    /// `tls`: accepted on the amqps listener (see SocketSession).
     AmqpSession(model::Broker &broker, const amqp::AmqpConfig &config, qintptr socketDescriptor, WorkerPool &pool,
-                QObject *parent);
+                QObject *parent, const QSslConfiguration *tls = nullptr);
     ~AmqpSession() override;
 
 private:

@@ -11,6 +11,7 @@
 #include "net/amqp_session.h"
 #include "net/kafka_session.h"
 #include "net/kafka_snapshot.h"
+#include "net/tls_config.h"
 #include "net/worker_pool.h"
 #include "storage/memory_file_system.h"
 #include "storage/metadata/metadata_store.h"
@@ -174,6 +175,12 @@ QTcpServer *BrokerServer::listen(quint16 port, const QString &protocol,
 
 bool BrokerServer::start(QString *error)
 {
+    const TlsFiles tlsFiles{m_config.tlsCertificateFile, m_config.tlsKeyFile};
+    if (tlsFiles.enabled()) {
+        m_tls = loadServerTls(tlsFiles, error);
+        if (!m_tls)
+            return false;
+    }
     if (!openStorage(error))
         return false;
     m_pool->start();
@@ -189,22 +196,48 @@ bool BrokerServer::start(QString *error)
     }
     std::vector<metrics::ListenerSnapshot> listeners{
         {QStringLiteral("AMQP 0-9-1"), m_config.bindAddress.toString(), amqpPort()}};
+    // Every listener opened so far closes if a later one cannot open.
+    const auto abandon = [this] {
+        for (QTcpServer *l : {m_amqpListener, m_amqpTlsListener, m_kafkaListener, m_kafkaTlsListener})
+            if (l)
+                l->close();
+        m_pool->stop();
+        return false;
+    };
+    const QSslConfiguration *tls = m_tls ? &*m_tls : nullptr;
+    if (tls) {
+        m_amqpTlsListener = listen(m_config.amqpTlsPort, QStringLiteral("AMQP over TLS"),
+                                   [&broker, &pool, amqpConfig, tls](Worker *w, qintptr fd) {
+                                       adoptSession(new AmqpSession(broker, amqpConfig, fd, pool, w, tls), w);
+                                   }, error);
+        if (!m_amqpTlsListener)
+            return abandon();
+        listeners.push_back({QStringLiteral("AMQP 0-9-1 over TLS"), m_config.bindAddress.toString(), amqpTlsPort()});
+    }
     if (m_config.kafkaEnabled) {
         kafka::KafkaContext &ctx = *m_kafka;
         m_kafkaListener = listen(m_config.kafkaPort, QStringLiteral("Kafka"), [&broker, &pool, &ctx](Worker *w, qintptr fd) {
             adoptSession(new KafkaSession(broker, ctx, fd, pool, w), w);
         }, error);
-        if (!m_kafkaListener) {
-            m_amqpListener->close();
-            m_pool->stop();
-            return false;
+        if (!m_kafkaListener)
+            return abandon();
+        if (tls) {
+            m_kafkaTlsListener = listen(m_config.kafkaTlsPort, QStringLiteral("Kafka over TLS"),
+                                        [&broker, &pool, &ctx, tls](Worker *w, qintptr fd) {
+                                            adoptSession(new KafkaSession(broker, ctx, fd, pool, w, tls), w);
+                                        }, error);
+            if (!m_kafkaTlsListener)
+                return abandon();
         }
         m_kafka->config.advertisedHost = (m_config.kafkaAdvertisedHost.isEmpty()
                                               ? m_config.bindAddress.toString()
                                               : m_config.kafkaAdvertisedHost)
                                              .toStdString();
         m_kafka->config.advertisedPort = kafkaPort();
+        m_kafka->config.advertisedTlsPort = kafkaTlsPort();
         listeners.push_back({QStringLiteral("Kafka"), m_config.bindAddress.toString(), kafkaPort()});
+        if (m_kafkaTlsListener)
+            listeners.push_back({QStringLiteral("Kafka over TLS"), m_config.bindAddress.toString(), kafkaTlsPort()});
     }
     m_broker->setListeners(std::move(listeners));
     m_commands = std::make_unique<BrokerCommands>(*m_broker, m_config.kafkaEnabled ? m_topics.get() : nullptr,
@@ -251,6 +284,16 @@ quint16 BrokerServer::amqpPort() const
     return m_amqpListener ? m_amqpListener->serverPort() : 0;
 }
 
+quint16 BrokerServer::amqpTlsPort() const
+{
+    return m_amqpTlsListener ? m_amqpTlsListener->serverPort() : 0;
+}
+
+quint16 BrokerServer::kafkaTlsPort() const
+{
+    return m_kafkaTlsListener ? m_kafkaTlsListener->serverPort() : 0;
+}
+
 quint16 BrokerServer::kafkaPort() const
 {
     return m_kafkaListener ? m_kafkaListener->serverPort() : 0;
@@ -269,10 +312,9 @@ void BrokerServer::shutdown(int timeoutMs)
     // No command may reach the model once it starts going away.
     if (m_commands)
         m_commands->stop();
-    if (m_amqpListener)
-        m_amqpListener->close();
-    if (m_kafkaListener)
-        m_kafkaListener->close();
+    for (QTcpServer *l : {m_amqpListener, m_amqpTlsListener, m_kafkaListener, m_kafkaTlsListener})
+        if (l)
+            l->close();
     const QString reason = QStringLiteral("CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'");
     for (Worker *w : m_pool->workers())
         QMetaObject::invokeMethod(

@@ -16,10 +16,12 @@
 #include "storage/group_commit.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QObject>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 class QTimer;
@@ -61,6 +63,12 @@ struct ServerConfig {
     int workerThreads = 0; ///< 0 = number of cores
     int snapshotIntervalMs = 200;
     amqp::AmqpConfig amqp;
+    /// TLS listeners (amqps; Kafka SSL or SASL_SSL with kafkaRequireSasl)
+    /// start when both files are set; see net/tls_config.h.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    quint16 amqpTlsPort = 5671;  ///< RabbitMQ's amqps port
+    quint16 kafkaTlsPort = 9093; ///< the usual Kafka SSL listener port
 };
 
 class BrokerServer : public QObject {
@@ -79,6 +87,9 @@ public:
 
     quint16 amqpPort() const;
     quint16 kafkaPort() const;
+    /// The TLS listeners' ports; 0 when TLS is off.
+    quint16 amqpTlsPort() const;
+    quint16 kafkaTlsPort() const;
     model::Broker &broker() { return *m_broker; }
     /// The command API (publish, produce, close a connection, …) while the
     /// broker runs; nullptr before start() and after shutdown().
@@ -113,6 +124,9 @@ private:
     std::unique_ptr<BrokerCommands> m_commands;
     QTcpServer *m_amqpListener = nullptr;
     QTcpServer *m_kafkaListener = nullptr;
+    QTcpServer *m_amqpTlsListener = nullptr;
+    QTcpServer *m_kafkaTlsListener = nullptr;
+    std::optional<QSslConfiguration> m_tls; // loaded by start(); read by the workers' sessions
     QThread m_controlThread;
     QTimer *m_controlTimer = nullptr; // lives on m_controlThread
     std::int64_t m_lastSnapshotMs = 0;

@@ -3,8 +3,8 @@
 namespace warren::net {
 
 KafkaSession::KafkaSession(model::Broker &broker, kafka::KafkaContext &context, qintptr socketDescriptor,
-                           WorkerPool &pool, QObject *parent)
-    : SocketSession(broker, socketDescriptor, "Kafka", pool, parent)
+                           WorkerPool &pool, QObject *parent, const QSslConfiguration *tls)
+    : SocketSession(broker, socketDescriptor, "Kafka", pool, parent, tls)
 {
     if (!isValid())
         return;

@@ -9,8 +9,9 @@ namespace warren::net {
 
 class KafkaSession final : public SocketSession {
 public:
+    /// `tls`: accepted on the Kafka TLS listener (see SocketSession).
     KafkaSession(model::Broker &broker, kafka::KafkaContext &context, qintptr socketDescriptor, WorkerPool &pool,
-                 QObject *parent);
+                 QObject *parent, const QSslConfiguration *tls = nullptr);
     ~KafkaSession() override;
 
 private:

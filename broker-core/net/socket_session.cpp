@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcNet, "warren.net")
 
@@ -21,10 +22,18 @@ std::int64_t SocketSession::nowMs()
 }
 
 SocketSession::SocketSession(model::Broker &broker, qintptr socketDescriptor, const char *protocol,
-                             WorkerPool &pool, QObject *parent)
+                             WorkerPool &pool, QObject *parent, const QSslConfiguration *tls)
     : QObject(parent), m_broker(broker), m_pool(pool)
 {
-    auto *socket = new QTcpSocket(this);
+    QSslSocket *ssl = nullptr;
+    QTcpSocket *socket = nullptr;
+    if (tls) {
+        ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*tls);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         qCWarning(lcNet) << "cannot adopt socket:" << socket->errorString();
         delete socket;
@@ -39,7 +48,21 @@ SocketSession::SocketSession(model::Broker &broker, qintptr socketDescriptor, co
     m_info->peer =
         QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()).toStdString();
     m_info->connectedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_info->tls = ssl != nullptr;
     m_timer.setSingleShot(true);
+    if (ssl) {
+        // A failed handshake (a plain client on the TLS port, no common
+        // cipher) closes the socket: the session ends as on any disconnect.
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            qCInfo(lcNet) << "TLS errors on connection" << m_info->id.value << errors;
+        });
+        connect(ssl, &QAbstractSocket::errorOccurred, this, [this, ssl](QAbstractSocket::SocketError e) {
+            if (e == QAbstractSocket::SslHandshakeFailedError)
+                qCInfo(lcNet) << "TLS handshake with" << QString::fromStdString(m_info->peer)
+                              << "failed:" << ssl->errorString();
+        });
+        ssl->startServerEncryption();
+    }
 }
 
 void SocketSession::begin()

@@ -6,13 +6,15 @@
 // protocol's connection class (AMQP, Kafka) to these hooks.
 //
 // Thread: created on, and used only by, its Worker's thread; deletes itself
-// (later) when the socket disconnects. While the socket holds more than
+// (later) when the socket disconnects. On a TLS listener the socket is a
+// QSslSocket: reads and writes are plaintext, the handshake runs first. While the socket holds more than
 // kHighWater unsent bytes the protocol is told it is congested (it stops
 // producing deliveries/reading requests) until it drains below kLowWater.
 
 #include "model/broker.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -38,8 +40,11 @@ public:
     void closeByBroker(quint16 code, const QString &text);
 
 protected:
+    /// `tls` non-null: the socket is a QSslSocket that starts the server
+    /// side of a TLS handshake with that configuration (amqps, Kafka SSL);
+    /// the protocol sees only plaintext.
     SocketSession(model::Broker &broker, qintptr socketDescriptor, const char *protocol, WorkerPool &pool,
-                  QObject *parent);
+                  QObject *parent, const QSslConfiguration *tls = nullptr);
     /// Call at the end of the subclass constructor (after the protocol object exists).
     void begin();
     /// A function that wakes this session from any thread (posts onWake).

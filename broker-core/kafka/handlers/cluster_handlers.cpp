@@ -49,7 +49,7 @@ void handleMetadata(KafkaConnection &c, const RequestContext &ctx, MetadataReque
     KafkaContext &k = c.context();
     MetadataResponse resp;
     resp.brokers.push_back(MetadataResponse::Broker{k.config.nodeId, k.config.advertisedHost,
-                                                    k.config.advertisedPort, std::nullopt});
+                                                    c.advertisedPort(), std::nullopt});
     resp.clusterId = k.config.clusterId;
     resp.controllerId = k.config.nodeId;
 
@@ -100,7 +100,7 @@ void handleFindCoordinator(KafkaConnection &c, const RequestContext &ctx, FindCo
     FindCoordinatorResponse resp;
     resp.nodeId = cfg.nodeId;
     resp.host = cfg.advertisedHost;
-    resp.port = cfg.advertisedPort;
+    resp.port = c.advertisedPort();
     c.respond(ctx, resp);
 }
 
