@@ -36,6 +36,10 @@ QString BrokerController::statusText() const
     QString text = tr("Running: AMQP 0-9-1 on %1:%2").arg(address).arg(m_server->amqpPort());
     if (m_running.kafkaEnabled)
         text += tr(", Kafka on %1:%2").arg(address).arg(m_server->kafkaPort());
+    if (m_server->amqpTlsPort())
+        text += tr(", AMQP 0-9-1 over TLS on %1:%2").arg(address).arg(m_server->amqpTlsPort());
+    if (m_server->kafkaTlsPort())
+        text += tr(", Kafka over TLS on %1:%2").arg(address).arg(m_server->kafkaTlsPort());
     text += tr("; data in %1").arg(QDir::toNativeSeparators(QDir(m_running.dataDir).absolutePath()));
     return text;
 }
@@ -58,6 +62,10 @@ bool BrokerController::configFor(const widgets::AppSettings &s, net::ServerConfi
                         : s.durability == QLatin1String("never") ? storage::DurabilityPolicy::Never
                                                                  : storage::DurabilityPolicy::Interval;
     config.defaultRetentionMs = s.retentionHours < 0 ? -1 : s.retentionHours * 3600 * 1000;
+    config.tlsCertificateFile = s.tlsCertificateFile;
+    config.tlsKeyFile = s.tlsKeyFile;
+    config.amqpTlsPort = quint16(s.amqpTlsPort);
+    config.kafkaTlsPort = quint16(s.kafkaTlsPort);
     if (!config.dataDir.isEmpty() && !QDir().mkpath(config.dataDir)) {
         if (error)
             *error = tr("cannot create data directory '%1'").arg(config.dataDir);

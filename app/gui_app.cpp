@@ -43,6 +43,12 @@ QStringList keysSetOnCommandLine(const QStringList &arguments)
         keys << S::kDataDir;
     if (given(QStringLiteral("--durability")))
         keys << S::kDurability;
+    if (given(QStringLiteral("--tls-cert")) || given(QStringLiteral("--tls-key")))
+        keys << S::kTlsCertificateFile << S::kTlsKeyFile;
+    if (given(QStringLiteral("--amqps-port")))
+        keys << S::kAmqpTlsPort;
+    if (given(QStringLiteral("--kafka-tls-port")))
+        keys << S::kKafkaTlsPort;
     return keys;
 }
 
@@ -58,6 +64,10 @@ widgets::AppSettings defaultsFrom(const net::ServerConfig &config)
                    : config.durability == storage::DurabilityPolicy::Never ? QStringLiteral("never")
                                                                            : QStringLiteral("interval");
     s.retentionHours = config.defaultRetentionMs < 0 ? -1 : config.defaultRetentionMs / (3600 * 1000);
+    s.tlsCertificateFile = config.tlsCertificateFile;
+    s.tlsKeyFile = config.tlsKeyFile;
+    s.amqpTlsPort = config.amqpTlsPort;
+    s.kafkaTlsPort = config.kafkaTlsPort;
     return s;
 }
 } // namespace

@@ -12,6 +12,8 @@
 #include "views/main_window.h"
 
 #include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -80,6 +82,47 @@ private slots:
         QVERIFY(other.statusText().startsWith(QLatin1String("The broker is stopped: ")));
         clash.bindAddress = QStringLiteral("not-an-address");
         QVERIFY(!other.start(clash, &error));
+    }
+
+    void tlsListenersFromSettings()
+    {
+        // The Settings page's TLS certificate and key start the TLS listeners
+        // (the status and the Overview list them); a bad file is a clear error.
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("the openssl command is missing (apt-get install openssl)");
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=localhost"), QStringLiteral("-days"), QStringLiteral("1"),
+                            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                            dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(gen.waitForFinished(60000) && gen.exitCode() == 0);
+
+        widgets::MainWindow window;
+        net::ServerConfig base;
+        base.workerThreads = 1;
+        app::BrokerController controller(base, &window);
+        widgets::AppSettings s;
+        s.amqpPort = 0;
+        s.kafkaPort = 0;
+        s.amqpTlsPort = 0;
+        s.kafkaTlsPort = 0;
+        s.dataDir = dir.filePath(QStringLiteral("data"));
+        s.tlsCertificateFile = dir.filePath(QStringLiteral("cert.pem"));
+        s.tlsKeyFile = dir.filePath(QStringLiteral("key.pem"));
+        QString error;
+        QVERIFY2(controller.start(s, &error), qPrintable(error));
+        QVERIFY(controller.server()->amqpTlsPort() > 0);
+        QVERIFY(controller.server()->kafkaTlsPort() > 0);
+        QVERIFY2(controller.statusText().contains(QLatin1String("AMQP 0-9-1 over TLS")), qPrintable(controller.statusText()));
+        QVERIFY2(controller.statusText().contains(QLatin1String("Kafka over TLS")), qPrintable(controller.statusText()));
+        controller.stop();
+
+        s.tlsKeyFile = dir.filePath(QStringLiteral("missing.pem"));
+        QVERIFY(!controller.start(s, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot read TLS key")), qPrintable(error));
     }
 };
 

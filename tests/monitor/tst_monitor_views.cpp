@@ -658,6 +658,9 @@ private slots:
         child<QCheckBox>(&page, "settingsRetainForever")->setChecked(true);
         child<QComboBox>(&page, "settingsLanguage")->setCurrentIndex(2);
         child<QComboBox>(&page, "settingsCloseBehaviour")->setCurrentIndex(1);
+        child<QLineEdit>(&page, "settingsTlsCert")->setText(QStringLiteral("/etc/warren/cert.pem"));
+        child<QLineEdit>(&page, "settingsTlsKey")->setText(QStringLiteral("/etc/warren/key.pem"));
+        child<QSpinBox>(&page, "settingsAmqpTlsPort")->setValue(5999);
         QSignalSpy saved(&page, &SettingsPage::saved);
         QVERIFY(page.save());
         QCOMPARE(saved.size(), 1);
@@ -674,6 +677,10 @@ private slots:
         QCOMPARE(loaded.language, QStringLiteral("ko"));
         QCOMPARE(loaded.closeBehaviour, CloseBehaviour::Background);
         QCOMPARE(loaded.dataDir, initial.dataDir);
+        QCOMPARE(loaded.tlsCertificateFile, QStringLiteral("/etc/warren/cert.pem"));
+        QCOMPARE(loaded.tlsKeyFile, QStringLiteral("/etc/warren/key.pem"));
+        QCOMPARE(loaded.amqpTlsPort, 5999);
+        QCOMPARE(loaded.kafkaTlsPort, 9093);
 
         // An option given on the command line wins over the stored value.
         AppSettings fromCommandLine;

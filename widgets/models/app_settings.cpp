@@ -55,6 +55,16 @@ void AppSettings::load(const QSettings &settings, const QStringList &skip)
     }
     if (has(kLanguage))
         language = settings.value(kLanguage).toString();
+    if (has(kTlsCertificateFile))
+        tlsCertificateFile = settings.value(kTlsCertificateFile).toString();
+    if (has(kTlsKeyFile))
+        tlsKeyFile = settings.value(kTlsKeyFile).toString();
+    for (const auto &[key, field] : {std::pair{kAmqpTlsPort, &amqpTlsPort}, std::pair{kKafkaTlsPort, &kafkaTlsPort}})
+        if (has(key)) {
+            const int v = settings.value(key).toInt(&ok);
+            if (ok && v >= 0 && v <= 65535)
+                *field = v;
+        }
     if (has(kCloseBehaviour))
         closeBehaviour = closeBehaviourFromKey(settings.value(kCloseBehaviour).toString(), closeBehaviour);
 }
@@ -69,6 +79,10 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kDurability, durability);
     settings.setValue(kRetentionHours, retentionHours);
     settings.setValue(kLanguage, language);
+    settings.setValue(kTlsCertificateFile, tlsCertificateFile);
+    settings.setValue(kTlsKeyFile, tlsKeyFile);
+    settings.setValue(kAmqpTlsPort, amqpTlsPort);
+    settings.setValue(kKafkaTlsPort, kafkaTlsPort);
     settings.setValue(kCloseBehaviour, closeBehaviourKey(closeBehaviour));
     settings.sync();
 }
@@ -77,7 +91,8 @@ bool AppSettings::brokerDiffers(const AppSettings &o) const
 {
     return bindAddress != o.bindAddress || amqpPort != o.amqpPort || kafkaEnabled != o.kafkaEnabled
         || kafkaPort != o.kafkaPort || dataDir != o.dataDir || durability != o.durability
-        || retentionHours != o.retentionHours;
+        || retentionHours != o.retentionHours || tlsCertificateFile != o.tlsCertificateFile
+        || tlsKeyFile != o.tlsKeyFile || amqpTlsPort != o.amqpTlsPort || kafkaTlsPort != o.kafkaTlsPort;
 }
 
 } // namespace warren::widgets

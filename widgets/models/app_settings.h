@@ -1,6 +1,7 @@
 #pragma once
 // AppSettings: what the Settings page edits and QSettings keeps between
-// runs — listener ports and address, data directory, durability policy,
+// runs — listener ports and address, TLS certificate, key and ports, data
+// directory, durability policy,
 // default topic retention, language and what closing the window does.
 // load() overlays stored values on defaults (the command line's), skipping
 // keys the command line set explicitly, so an option given there wins.
@@ -28,6 +29,11 @@ struct AppSettings {
     qint64 retentionHours = 168;                      ///< default retention.ms of topics, in hours; -1 = forever
     QString language;                                 ///< "" = the system's, "en", "ko"
     CloseBehaviour closeBehaviour = CloseBehaviour::Ask;
+    /// TLS listeners start when both files are set (see net::ServerConfig).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    int amqpTlsPort = 5671;
+    int kafkaTlsPort = 9093;
 
     // QSettings keys.
     static inline const QString kBindAddress = QStringLiteral("broker/bindAddress");
@@ -39,6 +45,10 @@ struct AppSettings {
     static inline const QString kRetentionHours = QStringLiteral("broker/retentionHours");
     static inline const QString kLanguage = QStringLiteral("ui/language");
     static inline const QString kCloseBehaviour = QStringLiteral("ui/closeBehaviour");
+    static inline const QString kTlsCertificateFile = QStringLiteral("tls/certificateFile");
+    static inline const QString kTlsKeyFile = QStringLiteral("tls/keyFile");
+    static inline const QString kAmqpTlsPort = QStringLiteral("tls/amqpPort");
+    static inline const QString kKafkaTlsPort = QStringLiteral("tls/kafkaPort");
 
     /// Replaces fields with the values stored in `settings`, except the keys in `skip`.
     void load(const QSettings &settings, const QStringList &skip = {});

@@ -38,6 +38,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_kafkaEnabled(new QCheckBox(tr("Enabled"), this))
     , m_kafkaPort(portBox(this, QStringLiteral("settingsKafkaPort")))
     , m_dataDir(new QLineEdit(this))
+    , m_tlsCert(new QLineEdit(this))
+    , m_tlsKey(new QLineEdit(this))
+    , m_amqpTlsPort(portBox(this, QStringLiteral("settingsAmqpTlsPort")))
+    , m_kafkaTlsPort(portBox(this, QStringLiteral("settingsKafkaTlsPort")))
     , m_durability(new QComboBox(this))
     , m_retention(new QSpinBox(this))
     , m_retainForever(new QCheckBox(tr("Keep forever"), this))
@@ -107,6 +111,31 @@ SettingsPage::SettingsPage(QWidget *parent)
     kafkaRow->addStretch(1);
     listenForm->addRow(tr("Kafka port:"), kafkaRow);
 
+    // TLS: both files set = AMQP over TLS (amqps) and Kafka over TLS listeners.
+    m_tlsCert->setObjectName(QStringLiteral("settingsTlsCert"));
+    m_tlsCert->setPlaceholderText(tr("PEM certificate (and chain); empty = no TLS listeners"));
+    m_tlsKey->setObjectName(QStringLiteral("settingsTlsKey"));
+    m_tlsKey->setPlaceholderText(tr("PEM private key, unencrypted"));
+    auto *tls = new QGroupBox(tr("TLS"), this);
+    auto *tlsForm = new QFormLayout(tls);
+    const auto fileRow = [this](QLineEdit *edit, const QString &title) {
+        auto *button = new QToolButton(this);
+        button->setText(tr("Browse…"));
+        connect(button, &QToolButton::clicked, this, [this, edit, title] { browseFile(edit, title); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(button);
+        return row;
+    };
+    tlsForm->addRow(tr("Certificate file:"), fileRow(m_tlsCert, tr("TLS certificate")));
+    tlsForm->addRow(tr("Key file:"), fileRow(m_tlsKey, tr("TLS private key")));
+    auto *tlsPorts = new QHBoxLayout;
+    tlsPorts->addWidget(m_amqpTlsPort);
+    tlsPorts->addWidget(new QLabel(tr("Kafka over TLS:"), this));
+    tlsPorts->addWidget(m_kafkaTlsPort);
+    tlsPorts->addStretch(1);
+    tlsForm->addRow(tr("AMQP over TLS port:"), tlsPorts);
+
     auto *storage = new QGroupBox(tr("Storage"), this);
     auto *storageForm = new QFormLayout(storage);
     auto *browse = new QToolButton(this);
@@ -140,7 +169,7 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     // One label column across the groups, so the fields line up.
     int labelWidth = 0;
-    const QList<QFormLayout *> forms{listenForm, storageForm, appForm};
+    const QList<QFormLayout *> forms{listenForm, tlsForm, storageForm, appForm};
     for (QFormLayout *form : forms)
         for (int row = 0; row < form->rowCount(); ++row)
             if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
@@ -157,6 +186,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     columnLayout->setSpacing(10);
     columnLayout->addWidget(stateBox);
     columnLayout->addWidget(listeners);
+    columnLayout->addWidget(tls);
     columnLayout->addWidget(storage);
     columnLayout->addWidget(application);
     columnLayout->addLayout(applyRow);
@@ -210,6 +240,10 @@ void SettingsPage::setSettings(const AppSettings &s)
     m_kafkaPort->setValue(s.kafkaPort);
     m_kafkaPort->setEnabled(s.kafkaEnabled);
     m_dataDir->setText(s.dataDir);
+    m_tlsCert->setText(s.tlsCertificateFile);
+    m_tlsKey->setText(s.tlsKeyFile);
+    m_amqpTlsPort->setValue(s.amqpTlsPort);
+    m_kafkaTlsPort->setValue(s.kafkaTlsPort);
     m_durability->setCurrentIndex(qMax(0, m_durability->findData(s.durability)));
     m_retainForever->setChecked(s.retentionHours < 0);
     m_retention->setValue(s.retentionHours < 0 ? 168 : int(qMin<qint64>(s.retentionHours, m_retention->maximum())));
@@ -231,6 +265,10 @@ AppSettings SettingsPage::settings() const
     s.kafkaEnabled = m_kafkaEnabled->isChecked();
     s.kafkaPort = m_kafkaPort->value();
     s.dataDir = m_dataDir->text().trimmed();
+    s.tlsCertificateFile = m_tlsCert->text().trimmed();
+    s.tlsKeyFile = m_tlsKey->text().trimmed();
+    s.amqpTlsPort = m_amqpTlsPort->value();
+    s.kafkaTlsPort = m_kafkaTlsPort->value();
     s.durability = m_durability->currentData().toString();
     s.retentionHours = m_retainForever->isChecked() ? -1 : m_retention->value();
     s.language = m_language->currentData().toString();
@@ -314,6 +352,14 @@ void SettingsPage::updateState()
     m_stop->setEnabled(running);
     m_restart->setEnabled(m_control && m_store);
     m_save->setEnabled(m_store != nullptr);
+}
+
+void SettingsPage::browseFile(QLineEdit *edit, const QString &title)
+{
+    const QString file = QFileDialog::getOpenFileName(this, title, edit->text(),
+                                                      tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+    if (!file.isEmpty())
+        edit->setText(file);
 }
 
 void SettingsPage::browseDataDir()

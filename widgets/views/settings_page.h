@@ -53,6 +53,7 @@ signals:
 private:
     void updateState();
     void browseDataDir();
+    void browseFile(QLineEdit *edit, const QString &title);
     void showNote(const QString &text, bool error = false);
 
     BrokerControl *m_control = nullptr;
@@ -64,6 +65,10 @@ private:
     QCheckBox *m_kafkaEnabled;
     QSpinBox *m_kafkaPort;
     QLineEdit *m_dataDir;
+    QLineEdit *m_tlsCert;
+    QLineEdit *m_tlsKey;
+    QSpinBox *m_amqpTlsPort;
+    QSpinBox *m_kafkaTlsPort;
     QComboBox *m_durability;
     QSpinBox *m_retention;
     QCheckBox *m_retainForever;
