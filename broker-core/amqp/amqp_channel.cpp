@@ -107,10 +107,10 @@ ChannelStatus AmqpChannel::onContentHeader(const ContentHeaderView &header)
                                         std::to_string(header.weight),
                                     0, 0});
     if (header.classId != BasicPublish::classId)
-        return unexpected(AmqpError{reply::FrameError,
-                                    "FRAME_ERROR - content header for class " + std::to_string(header.classId) +
-                                        " does not match method class 60",
-                                    0, 0});
+        return unexpected(AmqpError{reply::UnexpectedFrame,
+                                    "UNEXPECTED_FRAME - expected content header for class 60, got one for class " +
+                                        std::to_string(header.classId) + " instead",
+                                    BasicPublish::classId, BasicPublish::methodId});
     if (header.bodySize > m_conn.maxMessageSize()) {
         m_pending.reset();
         return unexpected(channelError(reply::PreconditionFailed,
@@ -365,13 +365,18 @@ void AmqpChannel::startBarrier(bool txCommit)
 
 ChannelStatus AmqpChannel::durabilityReached(std::uint64_t barrier, std::optional<std::string> error)
 {
+    for (Barrier &b : m_barriers) {
+        if (b.id != barrier)
+            continue;
+        if (error && (b.txCommit || !m_confirm))
+            break; // a transaction or a publisher without confirms: only closing can tell it
+        b.done = true;
+        b.failed = error.has_value(); // confirm mode: its publishes are nacked
+        releaseConfirms();
+        return {};
+    }
     if (error)
-        return unexpected(channelError(reply::ResourceError,
-                                       "RESOURCE_ERROR - messages could not be made durable: " + *error));
-    for (Barrier &b : m_barriers)
-        if (b.id == barrier)
-            b.done = true;
-    releaseConfirms();
+        return unexpected(channelError(reply::ResourceError, "messages could not be made durable: " + *error));
     return {};
 }
 
@@ -384,11 +389,28 @@ void AmqpChannel::releaseConfirms()
         m_barriers.pop_front();
         if (b.txCommit)
             reply(TxCommitOk{});
+        if (b.failed && m_confirm && b.upTo > m_confirmedUpTo) {
+            // What came before the barrier is confirmed as usual; the
+            // barrier's own publishes (after the previous barrier) are nacked.
+            sendConfirmsUpTo(releasable);
+            if (b.upTo > m_confirmedUpTo) {
+                appendBasicNackFrame(m_conn.out(), m_id, b.upTo, b.upTo - m_confirmedUpTo > 1, false);
+                m_confirmedUpTo = b.upTo;
+                std::erase_if(m_nacks, [&](std::uint64_t seq) { return seq <= b.upTo; });
+            }
+        }
         releasable = std::max(releasable, b.upTo);
         if (m_barriers.empty())
             releasable = m_publishSeq;
     }
-    if (!m_confirm || releasable <= m_confirmedUpTo)
+    if (!m_confirm)
+        return;
+    sendConfirmsUpTo(releasable);
+}
+
+void AmqpChannel::sendConfirmsUpTo(std::uint64_t releasable)
+{
+    if (releasable <= m_confirmedUpTo)
         return;
     // Nacked sequences (refused by a queue's length limit) split the acks:
     // everything before one is acked (with multiple), then it is nacked.

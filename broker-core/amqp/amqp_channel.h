@@ -210,6 +210,7 @@ private:
         std::uint64_t upTo = 0; ///< publish sequence it covers (confirm mode)
         bool txCommit = false;
         bool done = false;
+        bool failed = false;    ///< its messages could not be made durable: nacked
     };
     std::deque<Barrier> m_barriers;
 
@@ -217,7 +218,9 @@ private:
     bool m_confirm = false;
     std::uint64_t m_publishSeq = 0;     ///< sequence of the last publish
     std::uint64_t m_confirmedUpTo = 0;  ///< acks sent up to here
-    std::vector<std::uint64_t> m_nacks; ///< sequences to nack (refused by reject-publish), ascending
+    std::vector<std::uint64_t> m_nacks; ///< sequences to nack (refused by reject-publish or storage), ascending
+    /// Acks (and the m_nacks among them) up to `upTo`.
+    void sendConfirmsUpTo(std::uint64_t upTo);
 
     // tx mode
     bool m_tx = false;

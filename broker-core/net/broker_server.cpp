@@ -112,7 +112,8 @@ bool BrokerServer::openStorage(QString *error)
     model::queue_store::QueueStoreConfig qc;
     qc.root = amqpDir;
     qc.memoryBudget = m_config.queueMemoryBudgetBytes;
-    m_queueStores = std::make_unique<model::queue_store::QueueStoreProvider>(*m_fs, m_flusher.get(), qc);
+    storage::FileSystem &fs = m_config.fileSystem ? *m_config.fileSystem : *m_fs;
+    m_queueStores = std::make_unique<model::queue_store::QueueStoreProvider>(fs, m_flusher.get(), qc);
     m_broker->setMessageStoreProvider(m_queueStores.get());
     // Durable AMQP definitions come back before anyone can connect; from then
     // on every change to a durable one is written through.
@@ -137,7 +138,7 @@ bool BrokerServer::openStorage(QString *error)
     defaults.autoCreate = m_config.autoCreateTopics;
     defaults.log.retentionMs = m_config.defaultRetentionMs;
     storage::Flusher *flusher = m_flusher.get();
-    m_topics = std::make_unique<model::TopicRegistry>(*m_fs, kafkaDir, m_metadata.get(), defaults,
+    m_topics = std::make_unique<model::TopicRegistry>(fs, kafkaDir, m_metadata.get(), defaults,
                                                       [flusher](storage::Log &log) { flusher->forget(log); });
     const std::string problems = m_topics->loadAll();
     if (!problems.empty())

@@ -63,6 +63,10 @@ struct ServerConfig {
     int workerThreads = 0; ///< 0 = number of cores
     int snapshotIntervalMs = 200;
     amqp::AmqpConfig amqp;
+    /// Tests: the file system the logs use (not owned; e.g. a
+    /// storage::FaultInjectingFileSystem over a real one), instead of the
+    /// POSIX one (dataDir set) or an in-memory one.
+    storage::FileSystem *fileSystem = nullptr;
     /// TLS listeners (amqps; Kafka SSL or SASL_SSL with kafkaRequireSasl)
     /// start when both files are set; see net/tls_config.h.
     QString tlsCertificateFile;

@@ -89,9 +89,18 @@ ChannelStatus AmqpChannel::enqueueRouted(const model::MessagePtr &message, const
             }
             break;
         case model::EnqueueOutcome::StorageFailed:
+            // A publisher in confirm mode learns it from a nack (RabbitMQ
+            // nacks what a queue could not take) and keeps its connection;
+            // otherwise only closing can tell it.
+            if (m_confirm && !m_tx) {
+                if (!rejected)
+                    m_nacks.push_back(m_publishSeq);
+                rejected = true;
+                break;
+            }
             return unexpected(channelError(reply::ResourceError,
-                                           "RESOURCE_ERROR - cannot store message in queue '" + q->name() +
-                                               "' in vhost '" + q->vhost() + "': " + q->storageError(),
+                                           "cannot store message in queue '" + q->name() + "' in vhost '" +
+                                               q->vhost() + "': " + q->storageError(),
                                            BasicPublish::classId, BasicPublish::methodId));
         case model::EnqueueOutcome::Rejected:
             // x-overflow reject-publish: a publisher in confirm mode gets a
@@ -126,7 +135,7 @@ ChannelStatus AmqpChannel::scheduleDelayed(const model::MessagePtr &message)
         break;
     case model::EnqueueOutcome::StorageFailed:
         return unexpected(channelError(reply::ResourceError,
-                                       "RESOURCE_ERROR - cannot store delayed message for exchange '" +
+                                       "cannot store delayed message for exchange '" +
                                            ex->name() + "' in vhost '" + vhost().name() + "'",
                                        BasicPublish::classId, BasicPublish::methodId));
     default:
