@@ -30,6 +30,17 @@ std::string stringField(const FieldTable &t, std::string_view key)
     return {};
 }
 
+// RabbitMQ's unexpected_frame error (505): a frame that has no place here,
+// e.g. "UNEXPECTED_FRAME - type 8, all octets = <<>>".
+AmqpError unexpectedFrame(const FrameView &frame)
+{
+    const bool whole = frame.payload.size() <= 16;
+    std::string text = "UNEXPECTED_FRAME - type " + std::to_string(int(frame.type)) +
+                       (whole ? ", all octets = " : ", first 16 octets = ");
+    appendErlangBinary(text, whole ? frame.payload : frame.payload.first(16));
+    return AmqpError{reply::UnexpectedFrame, text, 0, 0};
+}
+
 bool isAccessRequest(std::span<const std::byte> payload)
 {
     return payload.size() >= 4 && payload[0] == std::byte{0} && payload[1] == std::byte{30} &&
@@ -122,7 +133,7 @@ void AmqpConnection::handleFrame(const FrameView &frame, std::int64_t nowMs)
 {
     if (frame.type == FrameType::Heartbeat) {
         if (frame.channel != 0)
-            fail(0, AmqpError{reply::FrameError, "FRAME_ERROR - heartbeat frame on non-zero channel", 0, 0});
+            fail(0, unexpectedFrame(frame)); // RabbitMQ: 505, not the spec's 501
         return;
     }
     if (m_state == State::Closing) {
@@ -139,7 +150,7 @@ void AmqpConnection::handleFrame(const FrameView &frame, std::int64_t nowMs)
     }
     if (frame.channel == 0) {
         if (frame.type != FrameType::Method) {
-            fail(0, AmqpError{reply::UnexpectedFrame, "UNEXPECTED_FRAME - content frame on channel 0", 0, 0});
+            fail(0, unexpectedFrame(frame));
             return;
         }
         auto m = decodeMethod(frame.payload);
@@ -151,7 +162,7 @@ void AmqpConnection::handleFrame(const FrameView &frame, std::int64_t nowMs)
         return;
     }
     if (m_state != State::Open) {
-        fail(0, AmqpError{reply::CommandInvalid, "COMMAND_INVALID - channel frame before connection.open", 0, 0});
+        fail(0, unexpectedFrame(frame)); // as RabbitMQ: 505, not 503
         return;
     }
     handleChannelFrame(frame);

@@ -67,6 +67,9 @@ public:
 
     // Everything the broker wrote to stderr so far (empty for an external broker).
     QByteArray stderrLog() const;
+    // The file the broker's stderr goes to (empty for an external broker), for
+    // client scripts that follow the log.
+    QString stderrPath() const { return m_stderrPath; }
 
     // Call from init(): remembers where the log stands before a test function.
     void markLog();
