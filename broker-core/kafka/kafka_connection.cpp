@@ -12,6 +12,8 @@ namespace warren::kafka {
 
 namespace {
 constexpr std::size_t kMaxPendingResponses = 512;
+// Unsent response bytes past which no further request is read.
+constexpr std::size_t kOutputHighWater = 4 * 1024 * 1024;
 } // namespace
 
 KafkaConnection::KafkaConnection(KafkaContext &context, model::ConnectionInfoPtr info, std::function<void()> wake)
@@ -30,9 +32,18 @@ std::size_t KafkaConnection::onBytes(std::span<const std::byte> data, std::int64
     if (m_closeTransport || m_closed)
         return data.size();
     std::size_t pos = 0;
+    m_inputHeld = false;
     while (pos < data.size() && !m_closeTransport) {
         if (m_slots.size() >= kMaxPendingResponses)
             break; // stop reading until responses drain (bounded memory)
+        if (m_writeCongested || m_out.size() > kOutputHighWater) {
+            // A client that pipelines Fetches without reading the responses
+            // must not make us buffer them without bound. Kafka mutes such a
+            // connection while a response is being sent; we read no further
+            // request until the output has drained.
+            m_inputHeld = true;
+            break;
+        }
         FrameDecode fd = decodeFrame(data.subspan(pos), m_ctx.config.maxRequestBytes);
         if (fd.status == FrameStatus::NeedMore)
             break;

@@ -47,6 +47,11 @@ public:
 
     std::string &output() { return m_out; }
     bool wantsTransportClose() const { return m_closeTransport; }
+    /// The socket holds too many unsent bytes: read no further request.
+    void setWriteCongested(bool on) { m_writeCongested = on; }
+    /// The last onBytes stopped short because of unsent output; call it
+    /// again (with the rest) once the output is written.
+    bool inputHeld() const { return m_inputHeld; }
     void noteWritten(std::size_t bytes) { m_info->bytesOut.fetch_add(bytes, std::memory_order_relaxed); }
 
     // --- for handlers
@@ -124,6 +129,8 @@ private:
     std::string m_out;
     bool m_closeTransport = false;
     bool m_closed = false;
+    bool m_writeCongested = false;
+    bool m_inputHeld = false;
     bool m_identified = false; ///< client id recorded (first request)
     SaslState m_sasl = SaslState::None;
     std::int64_t m_nowMs = 0;

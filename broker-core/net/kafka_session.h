@@ -17,7 +17,10 @@ public:
 private:
     std::size_t consume(std::span<const std::byte> data, std::int64_t now) override
     {
-        return m_conn->onBytes(data, now);
+        const std::size_t n = m_conn->onBytes(data, now);
+        if (m_conn->inputHeld() && !m_congested)
+            wakeFunction()(); // read on after this batch's output is flushed
+        return n;
     }
     std::string &output() override { return m_conn->output(); }
     void written(std::size_t bytes, std::int64_t) override { m_conn->noteWritten(bytes); }
@@ -25,11 +28,18 @@ private:
     void wake(std::int64_t now) override { m_conn->onWake(now); }
     void timer(std::int64_t now) override { m_conn->onTick(now); }
     std::int64_t nextTimerAt(std::int64_t) const override { return m_conn->nextDeadlineMs(); }
-    void congested(bool) override {}
+    void congested(bool on) override
+    {
+        m_congested = on;
+        m_conn->setWriteCongested(on);
+        if (!on && m_conn->inputHeld())
+            wakeFunction()(); // requests held back while the client was not reading
+    }
     void brokerClose(quint16, const std::string &text, std::int64_t) override { m_conn->closeByBroker(text); }
     void transportClosed() override { m_conn->onTransportClosed(); }
 
     std::unique_ptr<kafka::KafkaConnection> m_conn;
+    bool m_congested = false;
 };
 
 } // namespace warren::net

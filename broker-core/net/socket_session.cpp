@@ -163,7 +163,9 @@ void SocketSession::onTimer()
 void SocketSession::armTimer()
 {
     const std::int64_t now = nowMs();
-    const std::int64_t at = nextTimerAt(now);
+    std::int64_t at = nextTimerAt(now);
+    if (m_closingSinceMs >= 0 && (at < 0 || at > m_closingSinceMs + kCloseLingerMs))
+        at = m_closingSinceMs + kCloseLingerMs; // the linger check in flush()
     if (at < 0) {
         m_timer.stop();
         return;
@@ -193,8 +195,23 @@ void SocketSession::flush()
             congested(true);
         }
     }
-    if (wantsClose() && m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->disconnectFromHost(); // sends what is buffered, then closes
+    if (wantsClose()) {
+        // disconnectFromHost() waits until everything buffered is sent, which
+        // a peer that stopped reading (gone, half-open) never lets happen.
+        const auto state = m_socket->state();
+        if (state == QAbstractSocket::ConnectedState && m_congested) {
+            m_socket->abort(); // megabytes unread: it will not read our goodbye either
+            return;            // disconnected() has ended the session
+        }
+        if (state == QAbstractSocket::ConnectedState) {
+            m_closingSinceMs = nowMs();
+            m_socket->disconnectFromHost(); // sends what is buffered, then closes
+        } else if (state == QAbstractSocket::ClosingState && m_closingSinceMs >= 0 &&
+                   nowMs() - m_closingSinceMs >= kCloseLingerMs) {
+            m_socket->abort();
+            return;
+        }
+    }
     armTimer();
 }
 

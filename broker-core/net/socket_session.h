@@ -28,6 +28,9 @@ class SocketSession : public QObject {
 public:
     static constexpr qint64 kHighWater = 4 * 1024 * 1024;
     static constexpr qint64 kLowWater = 512 * 1024;
+    /// How long a closing socket may take to send what it holds before it is
+    /// aborted (a congested one is aborted at once).
+    static constexpr std::int64_t kCloseLingerMs = 5000;
 
     ~SocketSession() override;
     bool isValid() const { return m_socket != nullptr; }
@@ -87,6 +90,7 @@ private:
     QByteArray m_in;
     qsizetype m_inStart = 0; ///< consumed prefix of m_in not yet compacted
     bool m_congested = false;
+    std::int64_t m_closingSinceMs = -1; ///< disconnectFromHost() called at (ms), -1 = not closing
     bool m_finished = false;
 };
 
