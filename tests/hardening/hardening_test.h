@@ -68,12 +68,16 @@ inline ClientResult runScript(BrokerUnderTest &broker, const QString &script, co
                      timeoutMs, env);
 }
 
-/// The script's lines that start with `prefix`, for the test's own log.
-inline void echoLines(const ClientResult &r, const QString &prefix = {})
+/// runScript(), its output echoed to the test's log; fails the calling test
+/// function unless the script exited 0 having printed `done`.
+inline void runScriptExpecting(BrokerUnderTest &broker, const QString &script, const QStringList &args,
+                               int timeoutMs, const QByteArray &done)
 {
+    const ClientResult r = runScript(broker, script, args, timeoutMs);
     for (const QString &line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        if (prefix.isEmpty() || line.startsWith(prefix))
-            qInfo("%s", qPrintable(line));
+        qInfo("%s", qPrintable(line));
+    WARREN_VERIFY_CLIENT(r);
+    QVERIFY2(r.stdOut.contains(done), qPrintable(r.describe()));
 }
 
 } // namespace warren::hardening

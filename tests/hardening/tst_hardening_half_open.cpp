@@ -24,10 +24,7 @@ private:
 
     void run(const QString &which)
     {
-        const ClientResult r = runScript(m_broker, QStringLiteral("half_open.py"), {which}, 90000);
-        echoLines(r);
-        WARREN_VERIFY_CLIENT(r);
-        QVERIFY2(r.stdOut.contains("half-open peer: handled"), qPrintable(r.describe()));
+        runScriptExpecting(m_broker, QStringLiteral("half_open.py"), {which}, 90000, "half-open peer: handled");
     }
 
 private slots:

@@ -23,11 +23,9 @@ private:
 
     void run(const QString &which, int megabytes, int limitMib)
     {
-        const ClientResult r = runScript(m_broker, QStringLiteral("slow_consumers.py"),
-                                         {which, QString::number(megabytes), QString::number(limitMib)}, 150000);
-        echoLines(r);
-        WARREN_VERIFY_CLIENT(r);
-        QVERIFY2(r.stdOut.contains("slow consumer: bounded"), qPrintable(r.describe()));
+        runScriptExpecting(m_broker, QStringLiteral("slow_consumers.py"),
+                           {which, QString::number(megabytes), QString::number(limitMib)}, 150000,
+                           "slow consumer: bounded");
     }
 
 private slots:

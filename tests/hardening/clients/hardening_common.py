@@ -153,8 +153,9 @@ def basic_publish(channel, exchange, routing_key, mandatory=False):
                   + bytes([1 if mandatory else 0]))
 
 
-class RawAmqp:
-    """A blocking socket speaking AMQP by hand."""
+class RawSocket:
+    """A blocking TCP connection (rcvbuf: a small receive buffer, for peers
+    that are meant to fall behind)."""
 
     def __init__(self, host, port, timeout=5.0, rcvbuf=None):
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -173,6 +174,10 @@ class RawAmqp:
             self.sock.close()
         except OSError:
             pass
+
+
+class RawAmqp(RawSocket):
+    """AMQP by hand."""
 
     def _fill(self, deadline):
         remaining = deadline - time.time()
@@ -325,19 +330,8 @@ def produce_v3(topic, partition, batch, acks=1, timeout_ms=5000):
     return body
 
 
-class RawKafka:
-    def __init__(self, host, port, timeout=5.0):
-        self.sock = socket.create_connection((host, port), timeout=timeout)
-        self.buf = b""
-
-    def send(self, data):
-        self.sock.sendall(data)
-
-    def close(self):
-        try:
-            self.sock.close()
-        except OSError:
-            pass
+class RawKafka(RawSocket):
+    """Kafka requests by hand."""
 
     def read_response(self, timeout=5.0):
         """The next response payload (after its size), or None at EOF/timeout."""

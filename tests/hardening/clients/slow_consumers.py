@@ -204,8 +204,7 @@ def kafka(broker, megabytes, limit_mib):
     max_bytes = 4 << 20
     base = broker.rss_kib()
     sampler = RssSampler(broker)
-    conn = RawKafka(broker.host, broker.kafka_port, timeout=30)
-    conn.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+    conn = RawKafka(broker.host, broker.kafka_port, timeout=30, rcvbuf=64 * 1024)
     for c in range(1, requests + 1):
         conn.send(fetch_v4(c, max_bytes))
     time.sleep(5)
