@@ -99,9 +99,43 @@ AppOptions parseCommandLine(const QCoreApplication &app)
                                                                       "write one PNG per view of the window into "
                                                                       "<dir>, and exit."),
                                   QStringLiteral("dir"));
+    QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                      QCoreApplication::translate("main", "Client connections, AMQP and Kafka "
+                                                                          "together (0 = unlimited)."),
+                                      QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption maxQueues(QStringLiteral("max-queues"),
+                                 QCoreApplication::translate("main", "Queues per virtual host (0 = unlimited)."),
+                                 QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption maxTopics(QStringLiteral("max-topics"),
+                                 QCoreApplication::translate("main", "Kafka topics (0 = unlimited)."),
+                                 QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption maxMessageSize(QStringLiteral("max-message-size"),
+                                      QCoreApplication::translate("main", "Largest AMQP message body (RabbitMQ's "
+                                                                          "max_message_size)."),
+                                      QStringLiteral("size"), QStringLiteral("128MiB"));
+    QCommandLineOption kafkaMaxMessage(QStringLiteral("kafka-max-message-bytes"),
+                                       QCoreApplication::translate("main", "Largest Kafka record batch of topics "
+                                                                           "without max.message.bytes (Kafka's "
+                                                                           "message.max.bytes)."),
+                                       QStringLiteral("size"), QStringLiteral("1048588"));
+    QCommandLineOption kafkaMaxRequest(QStringLiteral("kafka-max-request-bytes"),
+                                       QCoreApplication::translate("main", "Largest Kafka request; a larger one "
+                                                                           "closes the connection (Kafka's "
+                                                                           "socket.request.max.bytes)."),
+                                       QStringLiteral("size"), QStringLiteral("100MiB"));
+    QCommandLineOption memoryWatermark(QStringLiteral("memory-high-watermark"),
+                                       QCoreApplication::translate("main", "Block publishers above this resident "
+                                                                           "memory: a fraction of RAM (0.4) or a "
+                                                                           "size (2GiB)."),
+                                       QStringLiteral("limit"), QStringLiteral("0.4"));
+    QCommandLineOption diskFreeLimit(QStringLiteral("disk-free-limit"),
+                                     QCoreApplication::translate("main", "Block publishers when the data "
+                                                                         "directory's disk has less free space."),
+                                     QStringLiteral("size"), QStringLiteral("50MB"));
     parser.addOptions({headless, amqpPort, kafkaPort, advertised, kafkaSasl, partitions, noAutoCreate, durability,
                        flushInterval, queueMemory, bind, dataDir, logLevel, workers, tlsCert, tlsKey, amqpsPort,
-                       kafkaTlsPort, screenshot});
+                       kafkaTlsPort, screenshot, maxConnections, maxQueues, maxTopics, maxMessageSize,
+                       kafkaMaxMessage, kafkaMaxRequest, memoryWatermark, diskFreeLimit});
     parser.process(app);
 
     AppOptions o;
@@ -162,6 +196,32 @@ AppOptions parseCommandLine(const QCoreApplication &app)
         die(QStringLiteral("--screenshot needs a directory"));
     if (!o.screenshotDir.isEmpty() && o.headless)
         die(QStringLiteral("--screenshot needs the window; it cannot be combined with --headless"));
+    const auto count = [&](const QCommandLineOption &option) {
+        bool ok = false;
+        const quint64 n = parser.value(option).toULongLong(&ok);
+        if (!ok)
+            die(QStringLiteral("invalid --%1 '%2'").arg(option.names().first(), parser.value(option)));
+        return n;
+    };
+    const auto size = [&](const QCommandLineOption &option, quint64 min, quint64 max) {
+        const auto n = model::parseByteSize(parser.value(option).toStdString());
+        if (!n || *n < min || *n > max)
+            die(QStringLiteral("invalid --%1 '%2'").arg(option.names().first(), parser.value(option)));
+        return quint64(*n);
+    };
+    o.maxConnections = count(maxConnections);
+    o.maxQueues = count(maxQueues);
+    o.maxTopics = count(maxTopics);
+    // RabbitMQ caps max_message_size at 512 MiB.
+    o.maxMessageSize = size(maxMessageSize, 1, 512ull << 20);
+    o.kafkaMaxMessageBytes = qint64(size(kafkaMaxMessage, 1, 0x7fffffff));
+    o.kafkaMaxRequestBytes = size(kafkaMaxRequest, 1024, 0x7fffffff);
+    o.diskFreeLimit = size(diskFreeLimit, 0, UINT64_MAX);
+    const auto watermark = model::MemoryWatermark::parse(parser.value(memoryWatermark).toStdString());
+    if (!watermark)
+        die(QStringLiteral("invalid --memory-high-watermark '%1' (a fraction such as 0.4, or a size such as 2GiB)")
+                .arg(parser.value(memoryWatermark)));
+    o.memoryHighWatermark = *watermark;
     return o;
 }
 

@@ -2,6 +2,8 @@
 // Parses warren's command line into AppOptions. Runs on the main thread,
 // before anything starts.
 
+#include "model/resource_alarms.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -32,6 +34,15 @@ struct AppOptions {
     quint16 kafkaTlsPort = 9093;
     /// --screenshot DIR: demo workload, one PNG per view into DIR, exit.
     QString screenshotDir;
+    // Limits (0 = unlimited) and resource alarms; see net::ServerConfig.
+    quint64 maxConnections = 0;
+    quint64 maxQueues = 0;
+    quint64 maxTopics = 0;
+    quint64 maxMessageSize = 128ull * 1024 * 1024; ///< AMQP, RabbitMQ's max_message_size
+    qint64 kafkaMaxMessageBytes = 1048588;          ///< Kafka's message.max.bytes
+    quint64 kafkaMaxRequestBytes = 100ull * 1024 * 1024; ///< Kafka's socket.request.max.bytes
+    model::MemoryWatermark memoryHighWatermark;     ///< 0.4 of RAM
+    quint64 diskFreeLimit = model::ResourceAlarms::kDefaultDiskFreeLimit;
 };
 
 /// Parses arguments; on --help/--version prints and exits; on a bad value

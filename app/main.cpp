@@ -105,6 +105,14 @@ int main(int argc, char **argv)
     config.amqpTlsPort = options.amqpTlsPort;
     config.kafkaTlsPort = options.kafkaTlsPort;
     config.amqp.version = WARREN_VERSION;
+    config.amqp.maxMessageSize = options.maxMessageSize;
+    config.maxConnections = options.maxConnections;
+    config.maxQueuesPerVhost = options.maxQueues;
+    config.maxTopics = std::size_t(options.maxTopics);
+    config.kafkaMaxMessageBytes = options.kafkaMaxMessageBytes;
+    config.kafkaMaxRequestBytes = std::size_t(options.kafkaMaxRequestBytes);
+    config.memoryHighWatermark = options.memoryHighWatermark;
+    config.diskFreeLimitBytes = options.diskFreeLimit;
 #ifdef WARREN_WITH_GUI
     // The screenshot tour: its own broker on free ports and a temporary directory.
     if (gui && !options.screenshotDir.isEmpty())

@@ -86,6 +86,8 @@ AmqpConnection::~AmqpConnection()
 
 std::size_t AmqpConnection::onBytes(std::span<const std::byte> data, std::int64_t nowMs)
 {
+    if (m_blocked)
+        return 0; // held until the alarms clear
     if (m_openedAtMs < 0)
         m_openedAtMs = nowMs;
     m_lastRecvMs = nowMs;
@@ -112,7 +114,7 @@ std::size_t AmqpConnection::onBytes(std::span<const std::byte> data, std::int64_
         }
     }
 
-    while (pos < data.size() && !m_discardInput && !m_closeTransport) {
+    while (pos < data.size() && !m_discardInput && !m_closeTransport && !m_blocked) {
         FrameDecode fd = decodeFrame(data.subspan(pos), m_frameMax);
         if (fd.status == DecodeStatus::NeedMore)
             break;
@@ -227,6 +229,7 @@ void AmqpConnection::sendStart()
 void AmqpConnection::handleStartOk(const ConnectionStartOk &m)
 {
     m_cancelNotify = capability(m.clientProperties, "consumer_cancel_notify");
+    m_blockedNotify = capability(m.clientProperties, "connection.blocked");
     m_authFailureClose = capability(m.clientProperties, "authentication_failure_close");
 
     std::string user, password;
@@ -349,6 +352,17 @@ void AmqpConnection::handleOpen(const ConnectionOpen &m)
                           ConnectionOpen::classId, ConnectionOpen::methodId});
         return;
     }
+    // --max-connections, refused as RabbitMQ refuses a vhost's connection limit.
+    if (!m_broker.limits().tryAdmitConnection()) {
+        m_vhost = nullptr;
+        fail(0, AmqpError{reply::NotAllowed,
+                          "NOT_ALLOWED - access to vhost '" + m.virtualHost + "' refused for user '" + m_user +
+                              "': connection limit (" + std::to_string(m_broker.limits().maxConnections()) +
+                              ") is reached",
+                          ConnectionOpen::classId, ConnectionOpen::methodId});
+        return;
+    }
+    m_admitted = true;
     const auto ident = m_info->identity();
     m_info->setIdentity(ident.user, m.virtualHost, ident.clientProduct, ident.clientVersion);
     appendMethodFrame(m_out, 0, ConnectionOpenOk{});
@@ -384,6 +398,7 @@ void AmqpConnection::handleChannelFrame(const FrameView &frame)
                               "UNEXPECTED_FRAME - expected method frame, got non method frame instead", 0, 0});
             return;
         }
+        publishReceived();
         ChannelStatus st;
         if (frame.type == FrameType::Header) {
             auto header = decodeContentHeader(frame.payload);
@@ -466,6 +481,33 @@ void AmqpConnection::handleChannelFrame(const FrameView &frame)
         fail(ch, st.error());
 }
 
+void AmqpConnection::publishReceived()
+{
+    if (m_blocked || !m_broker.alarms().publishersBlocked())
+        return;
+    // RabbitMQ: the frame in hand is processed, then the connection reads
+    // nothing more (its heartbeat monitor paused) until the alarms clear.
+    m_blocked = true;
+    m_info->blocked.store(true, std::memory_order_relaxed);
+    if (m_blockedNotify && !m_blockedSent) {
+        appendMethodFrame(m_out, 0, ConnectionBlocked{model::ResourceAlarms::blockedReason(m_broker.alarms().active())});
+        m_blockedSent = true;
+    }
+}
+
+void AmqpConnection::onAlarmsChanged(std::int64_t nowMs)
+{
+    if (!m_blocked || m_broker.alarms().publishersBlocked())
+        return;
+    m_blocked = false;
+    m_info->blocked.store(false, std::memory_order_relaxed);
+    m_lastRecvMs = nowMs; // the heartbeat monitor resumes from now
+    if (m_blockedSent && m_state == State::Open) {
+        appendMethodFrame(m_out, 0, ConnectionUnblocked{});
+        m_blockedSent = false;
+    }
+}
+
 void AmqpConnection::handleCompletions()
 {
     for (DurabilityCompletion &c : m_completionScratch) {
@@ -518,6 +560,9 @@ void AmqpConnection::sendConnectionClose(const AmqpError &error)
     if (m_state == State::Closing || m_state == State::Closed)
         return;
     // Channels stop now: nothing more is delivered on a closing connection.
+    // A blocked connection is read again, for the client's close-ok.
+    m_blocked = false;
+    m_info->blocked.store(false, std::memory_order_relaxed);
     for (auto &[id, ch] : m_channels)
         ch->shutdown();
     m_channels.clear();
@@ -602,7 +647,8 @@ void AmqpConnection::onTick(std::int64_t nowMs)
     if (m_heartbeat == 0 || m_state != State::Open)
         return;
     const std::int64_t interval = std::int64_t(m_heartbeat) * 1000;
-    if (nowMs - m_lastRecvMs > 2 * interval) {
+    // A blocked connection is not read, so its heartbeats wait in the socket.
+    if (!m_blocked && nowMs - m_lastRecvMs > 2 * interval) {
         qCInfo(lcAmqp) << "missed heartbeats from client, timeout:" << m_heartbeat << "s; closing"
                        << QString::fromStdString(m_info->peer);
         m_closeTransport = true;
@@ -619,6 +665,10 @@ void AmqpConnection::onTransportClosed()
         return;
     m_cleanedUp = true;
     m_state = State::Closed;
+    if (m_admitted) {
+        m_admitted = false;
+        m_broker.limits().releaseConnection();
+    }
     for (auto &[id, ch] : m_channels)
         ch->shutdown();
     m_channels.clear();

@@ -63,6 +63,12 @@ public:
     bool wantsTransportClose() const { return m_closeTransport; }
     /// The session sets this while the socket's write buffer is too full.
     void setWriteCongested(bool congested) { m_writeCongested = congested; }
+    /// Blocked by a resource alarm (RabbitMQ's "blocked" connection state):
+    /// the connection published while an alarm was raised, so nothing more
+    /// is read from it until the alarms clear. onBytes consumes nothing meanwhile.
+    bool readingBlocked() const { return m_blocked; }
+    /// The broker's alarms changed: unblock (connection.unblocked) if all clear.
+    void onAlarmsChanged(std::int64_t nowMs);
     State state() const { return m_state; }
     /// Milliseconds between ticks the session should use.
     static constexpr int kTickMs = 500;
@@ -102,6 +108,8 @@ private:
     void sendConnectionClose(const AmqpError &error);
     void closeChannel(std::uint16_t channel);
     void refuseLogin(const std::string &mechanism);
+    /// A content frame arrived: during an alarm, block (RabbitMQ's publish_received).
+    void publishReceived();
 
     model::Broker &m_broker;
     const AmqpConfig m_config;
@@ -115,6 +123,10 @@ private:
     std::uint16_t m_channelMax;
     std::uint16_t m_heartbeat = 0;
     bool m_cancelNotify = false;
+    bool m_blockedNotify = false; ///< client capability connection.blocked
+    bool m_blocked = false;       ///< see readingBlocked()
+    bool m_blockedSent = false;   ///< connection.blocked sent, unblocked not yet
+    bool m_admitted = false;      ///< counted in the broker's connection limit
     bool m_authFailureClose = false;
     std::string m_user;
     model::VhostAccessPtr m_access;     ///< the user's permissions in m_vhost (null: none)

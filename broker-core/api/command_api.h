@@ -310,6 +310,16 @@ struct AccessChange {
     QString read;
 };
 
+/// RabbitMQ's `rabbitmqctl set_vm_memory_high_watermark` and
+/// `set_disk_free_limit` at runtime (the alarms are re-judged within 100 ms).
+struct ResourceLimitChange {
+    enum class Kind { MemoryHighWatermark, DiskFreeLimit };
+    Kind kind = Kind::MemoryHighWatermark;
+    /// MemoryHighWatermark: a fraction of RAM ("0.4") or a size ("1", "512MiB");
+    /// DiskFreeLimit: a size ("50MB", "1GiB", "0").
+    QString value;
+};
+
 class CommandApi {
 public:
     template <typename Result>
@@ -350,6 +360,9 @@ public:
     /// the next check (connections re-read their permissions). Deleting a
     /// vhost closes its AMQP connections (320, as RabbitMQ).
     virtual void changeAccess(const AccessChange &change, QObject *context, Reply<CommandResult> reply) = 0;
+    /// Changes the memory high watermark or the free-disk limit.
+    virtual void setResourceLimit(const ResourceLimitChange &change, QObject *context,
+                                  Reply<CommandResult> reply) = 0;
 };
 
 } // namespace warren::api

@@ -54,6 +54,8 @@ std::size_t KafkaConnection::onBytes(std::span<const std::byte> data, std::int64
         m_info->bytesIn.fetch_add(fd.consumed, std::memory_order_relaxed);
         pos += fd.consumed;
         handleRequest(fd.payload);
+        if (m_mutedUntilMs > nowMs)
+            break; // throttled: the rest waits until the mute is over
     }
     return pos;
 }
@@ -238,7 +240,7 @@ void KafkaConnection::onTick(std::int64_t nowMs)
 
 std::int64_t KafkaConnection::nextDeadlineMs() const
 {
-    std::int64_t next = -1;
+    std::int64_t next = m_mutedUntilMs > m_nowMs ? m_mutedUntilMs : -1;
     for (const auto &p : m_parked)
         if (next < 0 || p->deadlineMs < next)
             next = p->deadlineMs;

@@ -53,6 +53,10 @@ public:
     /// again (with the rest) once the output is written.
     bool inputHeld() const { return m_inputHeld; }
     void noteWritten(std::size_t bytes) { m_info->bytesOut.fetch_add(bytes, std::memory_order_relaxed); }
+    /// Kafka's quota throttling: no further request is read for `ms`.
+    void muteFor(std::int32_t ms) { m_mutedUntilMs = std::max(m_mutedUntilMs, m_nowMs + ms); }
+    /// Until when (the session's clock) requests are not read; in the past = not muted.
+    std::int64_t mutedUntilMs() const { return m_mutedUntilMs; }
 
     // --- for handlers
     KafkaContext &context() { return m_ctx; }
@@ -134,6 +138,7 @@ private:
     bool m_identified = false; ///< client id recorded (first request)
     SaslState m_sasl = SaslState::None;
     std::int64_t m_nowMs = 0;
+    std::int64_t m_mutedUntilMs = 0; ///< muteFor()
 };
 
 } // namespace warren::kafka

@@ -13,6 +13,7 @@
 namespace warren::model {
 class AccessControl;
 class GroupCoordinator;
+class ResourceAlarms;
 struct BrokerCounters;
 }
 namespace warren::metrics {
@@ -34,6 +35,9 @@ struct KafkaConfig {
     /// the SASL ones (--kafka-sasl). Without it, SASL is still offered and
     /// checked, but not required.
     bool requireSasl = false;
+    /// While a resource alarm is raised, each Produce response carries this
+    /// throttle_time_ms and the connection is muted for as long.
+    std::int32_t alarmThrottleMs = 1000;
 };
 
 struct KafkaContext {
@@ -50,6 +54,8 @@ struct KafkaContext {
     metrics::EventLog *events = nullptr;
     /// Users for SASL/PLAIN (the AMQP users); nullptr: every login fails.
     model::AccessControl *access = nullptr;
+    /// The broker's memory and disk alarms (nullptr: never throttle).
+    const model::ResourceAlarms *alarms = nullptr;
 };
 
 } // namespace warren::kafka

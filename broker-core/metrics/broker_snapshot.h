@@ -109,6 +109,23 @@ struct ConnectionSnapshot {
     quint64 bytesIn = 0;    ///< cumulative
     quint64 bytesOut = 0;   ///< cumulative
     qint64 connectedAtMs = 0; ///< epoch milliseconds
+    bool blocked = false;   ///< an AMQP publisher blocked by a resource alarm
+};
+
+/// The memory and disk alarms (RabbitMQ's flow control) and the figures
+/// they were last judged on.
+struct AlarmSnapshot {
+    bool memoryAlarm = false;
+    bool diskAlarm = false;
+    quint64 memoryUsedBytes = 0;      ///< resident memory when last checked
+    quint64 memoryHighWatermarkBytes = 0;
+    bool diskMonitored = false;       ///< false for a broker without a data directory
+    quint64 diskFreeBytes = 0;
+    quint64 diskFreeLimitBytes = 0;
+    int blockedConnections = 0;       ///< AMQP publishers currently blocked
+    /// Configured limits (0 = unlimited).
+    quint64 maxConnections = 0;
+    quint64 maxQueuesPerVhost = 0;
 };
 
 struct PartitionSnapshot {
@@ -215,6 +232,7 @@ struct BrokerSnapshot {
     quint64 kafkaProducedBytes = 0;
     quint64 kafkaFetched = 0;       ///< records
     quint64 kafkaFetchedBytes = 0;
+    AlarmSnapshot alarms;
 };
 
 using BrokerSnapshotPtr = std::shared_ptr<const BrokerSnapshot>;

@@ -15,9 +15,10 @@ enum class EventKind : std::uint8_t {
     ConsumerGroup, ///< a Kafka consumer group rebalanced, or a member joined or left
     ProtocolError, ///< the broker closed a channel or connection because of an error
     Management,    ///< a command from the monitor (or another management caller)
+    ResourceAlarm, ///< a memory or disk alarm was raised or cleared; a limit refused a client
 };
 
-inline constexpr int kEventKindCount = 7;
+inline constexpr int kEventKindCount = 8;
 
 /// A stable English identifier ("connection", "protocol-error", …), for logs
 /// and tests; the GUI shows translated names of its own.
@@ -31,6 +32,7 @@ inline const char *eventKindName(EventKind kind)
     case EventKind::ConsumerGroup: return "consumer-group";
     case EventKind::ProtocolError: return "protocol-error";
     case EventKind::Management: return "management";
+    case EventKind::ResourceAlarm: return "resource-alarm";
     }
     return "unknown";
 }

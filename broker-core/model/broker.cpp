@@ -2,10 +2,6 @@
 
 #include "model/delayed_schedule.h"
 
-#include <unistd.h>
-
-#include <fstream>
-
 #include <QDateTime>
 #include <QString>
 
@@ -34,6 +30,7 @@ Broker::Broker() : m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
 {
     auto root = std::make_unique<VirtualHost>("/");
     root->setEventLog(&m_events);
+    root->setLimits(&m_limits);
     m_defaultVhost = root.get();
     m_vhosts.emplace("/", std::move(root));
     // Until loadAccess(): RabbitMQ's first-boot users (guest on "/").
@@ -81,6 +78,7 @@ ModelStatus Broker::addVhost(const std::string &name, bool persist)
             return modelError(ErrorKind::PreconditionFailed, "vhost '" + name + "' already exists");
         auto vh = std::make_unique<VirtualHost>(name);
         vh->setEventLog(&m_events);
+        vh->setLimits(&m_limits);
         if (m_rewriter)
             vh->setMessageRewriter(m_rewriter);
         if (m_storeProvider)
@@ -223,15 +221,6 @@ QString argumentsText(const FieldTable &arguments)
     return arguments.empty() ? QString() : q(toDisplayString(arguments));
 }
 
-// Resident set size of this process (Linux /proc/self/statm), 0 if unknown.
-quint64 residentMemoryBytes()
-{
-    std::ifstream statm("/proc/self/statm");
-    std::uint64_t size = 0, resident = 0;
-    if (!(statm >> size >> resident))
-        return 0;
-    return resident * std::uint64_t(sysconf(_SC_PAGESIZE));
-}
 } // namespace
 
 metrics::BrokerSnapshotPtr Broker::snapshot() const
@@ -244,7 +233,7 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
     auto snap = std::make_shared<metrics::BrokerSnapshot>();
     snap->takenAtMs = QDateTime::currentMSecsSinceEpoch();
     snap->uptimeMs = snap->takenAtMs - m_startedAtMs;
-    snap->processMemoryBytes = residentMemoryBytes();
+    snap->processMemoryBytes = processResidentMemory();
     std::vector<ConnectionInfoPtr> connections;
     {
         std::lock_guard lock(m_mutex);
@@ -368,8 +357,19 @@ metrics::BrokerSnapshotPtr Broker::snapshotWith(const std::function<void(metrics
         cs.bytesIn = c->bytesIn.load(std::memory_order_relaxed);
         cs.bytesOut = c->bytesOut.load(std::memory_order_relaxed);
         cs.connectedAtMs = c->connectedAtMs;
+        cs.blocked = c->blocked.load(std::memory_order_relaxed);
+        snap->alarms.blockedConnections += cs.blocked ? 1 : 0;
         snap->connections.push_back(std::move(cs));
     }
+    snap->alarms.memoryAlarm = m_alarms.memoryAlarm();
+    snap->alarms.diskAlarm = m_alarms.diskAlarm();
+    snap->alarms.memoryUsedBytes = m_alarms.memoryUsed();
+    snap->alarms.memoryHighWatermarkBytes = m_alarms.memoryLimit();
+    snap->alarms.diskMonitored = m_alarms.diskMonitored();
+    snap->alarms.diskFreeBytes = m_alarms.diskFree();
+    snap->alarms.diskFreeLimitBytes = m_alarms.diskFreeLimit();
+    snap->alarms.maxConnections = m_limits.maxConnections();
+    snap->alarms.maxQueuesPerVhost = m_limits.maxQueuesPerVhost();
     // Users and permissions (never password hashes), for the Users page.
     for (const auto &[name, vh] : vhostList())
         snap->vhosts.push_back(q(name));

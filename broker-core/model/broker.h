@@ -14,6 +14,8 @@
 #include "metrics/broker_snapshot.h"
 #include "metrics/event_log.h"
 #include "model/access_control.h"
+#include "model/broker_limits.h"
+#include "model/resource_alarms.h"
 #include "model/virtual_host.h"
 
 #include <atomic>
@@ -33,6 +35,7 @@ struct ConnectionInfo {
     std::string peer;
     std::int64_t connectedAtMs = 0;
     bool tls = false; ///< accepted on a TLS listener (set before the connection is registered)
+    std::atomic<bool> blocked{false}; ///< an AMQP publisher blocked by a resource alarm
     std::atomic<int> channels{0};
     std::atomic<std::uint64_t> bytesIn{0};
     std::atomic<std::uint64_t> bytesOut{0};
@@ -110,6 +113,12 @@ public:
     void setListeners(std::vector<metrics::ListenerSnapshot> listeners);
 
     BrokerCounters &counters() { return m_counters; }
+    /// Connection and queue limits (any thread).
+    BrokerLimits &limits() { return m_limits; }
+    const BrokerLimits &limits() const { return m_limits; }
+    /// Memory and disk alarms: evaluated on the control thread, read by sessions.
+    ResourceAlarms &alarms() { return m_alarms; }
+    const ResourceAlarms &alarms() const { return m_alarms; }
     /// The broker's event log (connections, definitions, errors, groups); any thread.
     metrics::EventLog &events() { return m_events; }
     const metrics::EventLog &events() const { return m_events; }
@@ -130,6 +139,8 @@ private:
     AccessControl m_access;
     std::atomic<std::uint64_t> m_nextConnectionId{1};
     BrokerCounters m_counters;
+    BrokerLimits m_limits;   // atomics; the vhosts hold a pointer to it
+    ResourceAlarms m_alarms; // atomics
     const std::int64_t m_startedAtMs;
 
     mutable std::mutex m_mutex;

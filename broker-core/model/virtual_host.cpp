@@ -414,6 +414,10 @@ ModelResult<DeclareQueueResult> VirtualHost::declareQueue(const std::string &req
     }
     if (passive)
         return modelError(ErrorKind::NotFound, "no queue '" + name + "' " + inVhost(m_name));
+    // Only new queues count against the limit (RabbitMQ's vhost max-queues).
+    if (const std::uint64_t max = m_limits ? m_limits->maxQueuesPerVhost() : 0; max != 0 && m_queues.size() >= max)
+        return modelError(ErrorKind::PreconditionFailed, "cannot declare queue '" + name + "': queue limit in vhost '" +
+                                                             m_name + "' (" + std::to_string(max) + ") is reached");
     QueueOptions o = std::move(requested);
     o.owner = requester;
     auto made = makeQueueLocked(name, std::move(o), false);

@@ -16,6 +16,7 @@
 
 #include "common/ids.h"
 #include "metrics/event_log.h"
+#include "model/broker_limits.h"
 #include "model/dead_letter.h"
 #include "model/definition_store.h"
 #include "model/exchange.h"
@@ -63,6 +64,8 @@ public:
     /// Where declarations, deletions and binding changes are recorded as
     /// events (nullptr: nowhere). Set once, before use (by Broker).
     void setEventLog(metrics::EventLog *log) { m_events = log; }
+    /// The broker's limits (max queues per vhost); nullptr = none. Set once, before use (by Broker).
+    void setLimits(const BrokerLimits *limits) { m_limits = limits; }
     /// How republished messages (dead letters) get their new headers
     /// encoded; without one, dead letters keep their original properties.
     /// Set once, before use (by Broker).
@@ -165,6 +168,7 @@ private:
     DefinitionStore *m_store = nullptr;                       // guarded by m_mutex
     MessageStoreProvider *m_storeProvider = nullptr;          // set before use
     metrics::EventLog *m_events = nullptr;                    // set before use
+    const BrokerLimits *m_limits = nullptr;                   // set before use
     const MessageRewriter *m_rewriter = nullptr;              // set before use
 };
 

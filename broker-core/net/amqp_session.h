@@ -31,6 +31,8 @@ private:
         m_conn->closeByBroker(code, text, now);
     }
     void transportClosed() override { m_conn->onTransportClosed(); }
+    bool inputPaused(std::int64_t) const override { return m_conn->readingBlocked(); }
+    void alarmsChanged(std::int64_t now) override { m_conn->onAlarmsChanged(now); }
 
     std::unique_ptr<amqp::AmqpConnection> m_conn;
 };

@@ -133,6 +133,7 @@ QString topicErrorText(model::TopicRegistry::Error e, const QString &topic)
     case E::InvalidConfig: return QStringLiteral("invalid topic configuration");
     case E::UnknownTopic: return QStringLiteral("no topic '%1'").arg(topic);
     case E::Storage: return QStringLiteral("storage error for topic '%1'").arg(topic);
+    case E::LimitReached: return QStringLiteral("the broker's topic limit is reached");
     }
     return QStringLiteral("error");
 }
@@ -882,6 +883,12 @@ void BrokerCommands::createTopic(const api::TopicCreateRequest &request, QObject
 void BrokerCommands::changeAccess(const api::AccessChange &change, QObject *context, Reply<api::CommandResult> reply)
 {
     run<api::CommandResult>(context, std::move(reply), [this, change] { return changeAccessNow(change); });
+}
+
+void BrokerCommands::setResourceLimit(const api::ResourceLimitChange &change, QObject *context,
+                                      Reply<api::CommandResult> reply)
+{
+    run<api::CommandResult>(context, std::move(reply), [this, change] { return setResourceLimitNow(change); });
 }
 
 void BrokerCommands::deleteTopic(const QString &topic, QObject *context, Reply<api::CommandResult> reply)

@@ -68,6 +68,8 @@ public:
     void browseScheduled(const api::ScheduledBrowseRequest &request, QObject *context,
                          Reply<api::QueueBrowseResult> reply) override;
     void changeAccess(const api::AccessChange &change, QObject *context, Reply<api::CommandResult> reply) override;
+    void setResourceLimit(const api::ResourceLimitChange &change, QObject *context,
+                          Reply<api::CommandResult> reply) override;
 
     // --- the same, on the calling thread
     /// The one place the monitor's AMQP publish reaches the queues.
@@ -89,6 +91,8 @@ public:
     api::QueueBrowseResult browseScheduledNow(const api::ScheduledBrowseRequest &request);
     /// Users, vhosts, permissions (model::AccessControl, Broker::addVhost, ...).
     api::CommandResult changeAccessNow(const api::AccessChange &change);
+    /// The memory high watermark or free-disk limit (model::ResourceAlarms).
+    api::CommandResult setResourceLimitNow(const api::ResourceLimitChange &change);
 
     /// Kafka's default partitioner for a keyed record: murmur2 of the key,
     /// made positive, modulo the partition count.

@@ -11,6 +11,7 @@
 #include "net/amqp_session.h"
 #include "net/kafka_session.h"
 #include "net/kafka_snapshot.h"
+#include "net/resource_monitor.h"
 #include "net/tls_config.h"
 #include "net/worker_pool.h"
 #include "storage/memory_file_system.h"
@@ -25,6 +26,8 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTimer>
+
+#include <unistd.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
@@ -64,6 +67,34 @@ void adoptSession(Session *session, Worker *worker)
         return;
     }
     QObject::connect(worker, &Worker::closeAllRequested, session, &SocketSession::closeByBroker);
+    QObject::connect(worker, &Worker::alarmsChanged, session, &SocketSession::onAlarmsChanged);
+}
+
+/// A Kafka connection over --max-connections: closed at accept (as Kafka's
+/// max.connections), recorded in the event log.
+void refuseAtAccept(model::Broker &broker, qintptr descriptor)
+{
+    QTcpSocket socket;
+    QString peer = QStringLiteral("?");
+    if (socket.setSocketDescriptor(descriptor))
+        peer = QStringLiteral("%1:%2").arg(socket.peerAddress().toString()).arg(socket.peerPort());
+    else
+        ::close(int(descriptor));
+    socket.abort();
+    const std::string text = "Kafka connection from " + peer.toStdString() + " refused: connection limit (" +
+                             std::to_string(broker.limits().maxConnections()) + ") is reached";
+    qCInfo(lcNet).noquote() << QString::fromStdString(text);
+    broker.events().append(metrics::EventKind::ResourceAlarm, text);
+}
+
+void adoptKafka(model::Broker &broker, kafka::KafkaContext &ctx, WorkerPool &pool, Worker *worker, qintptr fd,
+                const QSslConfiguration *tls)
+{
+    if (!broker.limits().tryAdmitConnection()) {
+        refuseAtAccept(broker, fd);
+        return;
+    }
+    adoptSession(new KafkaSession(broker, ctx, fd, pool, worker, tls), worker); // releases the admission when it goes
 }
 } // namespace
 
@@ -72,6 +103,10 @@ BrokerServer::BrokerServer(ServerConfig config, QObject *parent)
 {
     qRegisterMetaType<metrics::BrokerSnapshotPtr>();
     m_broker->setMessageRewriter(&amqp::AmqpPropertiesRewriter::instance());
+    m_broker->limits().setMaxConnections(m_config.maxConnections);
+    m_broker->limits().setMaxQueuesPerVhost(m_config.maxQueuesPerVhost);
+    m_broker->alarms().setMemoryHighWatermark(m_config.memoryHighWatermark);
+    m_broker->alarms().setDiskFreeLimit(m_config.diskFreeLimitBytes);
     const int threads = m_config.workerThreads > 0 ? m_config.workerThreads : QThread::idealThreadCount();
     m_pool = std::make_unique<WorkerPool>(threads);
     m_controlThread.setObjectName(QStringLiteral("warren-control"));
@@ -137,6 +172,8 @@ bool BrokerServer::openStorage(QString *error)
     defaults.partitions = std::max(1, m_config.defaultPartitions);
     defaults.autoCreate = m_config.autoCreateTopics;
     defaults.log.retentionMs = m_config.defaultRetentionMs;
+    defaults.maxTopics = m_config.maxTopics;
+    defaults.maxMessageBytes = m_config.kafkaMaxMessageBytes;
     storage::Flusher *flusher = m_flusher.get();
     m_topics = std::make_unique<model::TopicRegistry>(fs, kafkaDir, m_metadata.get(), defaults,
                                                       [flusher](storage::Log &log) { flusher->forget(log); });
@@ -151,6 +188,8 @@ bool BrokerServer::openStorage(QString *error)
     m_kafka->events = &m_broker->events();
     m_kafka->access = &m_broker->access();
     m_kafka->config.requireSasl = m_config.kafkaRequireSasl;
+    m_kafka->config.maxRequestBytes = m_config.kafkaMaxRequestBytes;
+    m_kafka->alarms = &m_broker->alarms();
     // Producer ids must never repeat across restarts: each start takes a new block.
     const auto block = m_metadata->fetchAdd("producer-id-block", 1).value_or(0);
     m_kafka->nextProducerId.store((block + 1) << 24);
@@ -218,14 +257,14 @@ bool BrokerServer::start(QString *error)
     if (m_config.kafkaEnabled) {
         kafka::KafkaContext &ctx = *m_kafka;
         m_kafkaListener = listen(m_config.kafkaPort, QStringLiteral("Kafka"), [&broker, &pool, &ctx](Worker *w, qintptr fd) {
-            adoptSession(new KafkaSession(broker, ctx, fd, pool, w), w);
+            adoptKafka(broker, ctx, pool, w, fd, nullptr);
         }, error);
         if (!m_kafkaListener)
             return abandon();
         if (tls) {
             m_kafkaTlsListener = listen(m_config.kafkaTlsPort, QStringLiteral("Kafka over TLS"),
                                         [&broker, &pool, &ctx, tls](Worker *w, qintptr fd) {
-                                            adoptSession(new KafkaSession(broker, ctx, fd, pool, w, tls), w);
+                                            adoptKafka(broker, ctx, pool, w, fd, tls);
                                         }, error);
             if (!m_kafkaTlsListener)
                 return abandon();
@@ -246,6 +285,8 @@ bool BrokerServer::start(QString *error)
 
     m_controlThread.start();
     m_controlTimer = new QTimer;
+    m_resources = std::make_unique<ResourceMonitor>(*m_broker, *m_pool, m_config.dataDir);
+    m_resources->check(); // alarms are right before the first tick
     m_controlTimer->setInterval(kControlTickMs);
     m_controlTimer->moveToThread(&m_controlThread);
     connect(m_controlTimer, &QTimer::timeout, m_controlTimer, [this] { controlTick(); });
@@ -258,6 +299,7 @@ bool BrokerServer::start(QString *error)
 void BrokerServer::controlTick()
 {
     const std::int64_t now = SocketSession::nowMs();
+    m_resources->check();
     m_groups->tick(now);
     m_broker->tick(); // TTL expiry, x-expires
     if (now - m_lastRetentionMs >= kRetentionEveryMs) {

@@ -1,7 +1,7 @@
 #pragma once
 // The running broker: the model, the storage engine, the worker threads, the
 // AMQP and Kafka listeners, and the control thread (snapshots, group
-// coordinator ticks, retention). This is the public face of the core that
+// coordinator ticks, retention, resource alarms). This is the public face of the core that
 // app/ and the GUI use: start, stop, snapshots, and commands (commands()).
 //
 // Thread: create, start and shut down from one owner thread (main). Sessions
@@ -40,6 +40,7 @@ class TopicRegistry;
 namespace warren::net {
 
 class BrokerCommands;
+class ResourceMonitor;
 class WorkerPool;
 
 struct ServerConfig {
@@ -73,6 +74,21 @@ struct ServerConfig {
     QString tlsKeyFile;
     quint16 amqpTlsPort = 5671;  ///< RabbitMQ's amqps port
     quint16 kafkaTlsPort = 9093; ///< the usual Kafka SSL listener port
+
+    // --- limits (0 = unlimited); see model::BrokerLimits
+    /// Client connections, AMQP (counted at connection.open) and Kafka (at accept) together.
+    std::uint64_t maxConnections = 0;
+    /// New queues per virtual host (RabbitMQ's vhost max-queues).
+    std::uint64_t maxQueuesPerVhost = 0;
+    /// Kafka topics (CreateTopics, auto-creation, the monitor).
+    std::size_t maxTopics = 0;
+    /// Kafka's message.max.bytes: max.message.bytes of topics that do not set it.
+    std::int64_t kafkaMaxMessageBytes = 1048588;
+    /// Kafka's socket.request.max.bytes: a larger request closes the connection.
+    std::size_t kafkaMaxRequestBytes = 100 * 1024 * 1024;
+    // --- resource alarms (RabbitMQ's vm_memory_high_watermark, disk_free_limit)
+    model::MemoryWatermark memoryHighWatermark; ///< default 0.4 of RAM
+    std::uint64_t diskFreeLimitBytes = model::ResourceAlarms::kDefaultDiskFreeLimit;
 };
 
 class BrokerServer : public QObject {
@@ -126,6 +142,7 @@ private:
     std::unique_ptr<model::GroupCoordinator> m_groups;
     std::unique_ptr<kafka::KafkaContext> m_kafka;
     std::unique_ptr<BrokerCommands> m_commands;
+    std::unique_ptr<ResourceMonitor> m_resources; // used on the control thread
     QTcpServer *m_amqpListener = nullptr;
     QTcpServer *m_kafkaListener = nullptr;
     QTcpServer *m_amqpTlsListener = nullptr;

@@ -4,7 +4,7 @@ namespace warren::net {
 
 KafkaSession::KafkaSession(model::Broker &broker, kafka::KafkaContext &context, qintptr socketDescriptor,
                            WorkerPool &pool, QObject *parent, const QSslConfiguration *tls)
-    : SocketSession(broker, socketDescriptor, "Kafka", pool, parent, tls)
+    : SocketSession(broker, socketDescriptor, "Kafka", pool, parent, tls), m_limits(broker.limits())
 {
     if (!isValid())
         return;
@@ -16,6 +16,7 @@ KafkaSession::~KafkaSession()
 {
     if (m_conn)
         finish();
+    m_limits.releaseConnection();
 }
 
 } // namespace warren::net

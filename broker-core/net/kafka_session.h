@@ -1,5 +1,7 @@
 #pragma once
 // A Kafka socket: adapts kafka::KafkaConnection to SocketSession.
+// Created only for a connection the broker's limits admitted
+// (BrokerLimits::tryAdmitConnection); gives that admission back when it goes.
 // Thread: its Worker's thread.
 
 #include "kafka/kafka_connection.h"
@@ -37,8 +39,10 @@ private:
     }
     void brokerClose(quint16, const std::string &text, std::int64_t) override { m_conn->closeByBroker(text); }
     void transportClosed() override { m_conn->onTransportClosed(); }
+    bool inputPaused(std::int64_t now) const override { return m_conn->mutedUntilMs() > now; }
 
     std::unique_ptr<kafka::KafkaConnection> m_conn;
+    model::BrokerLimits &m_limits; // this session holds one admitted connection
     bool m_congested = false;
 };
 

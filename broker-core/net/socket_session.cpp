@@ -95,10 +95,18 @@ bool SocketSession::peerIsLoopback() const
     return m_socket && m_socket->peerAddress().isLoopback();
 }
 
+namespace {
+// Qt's read buffer while input is paused: what arrives beyond it stays in
+// the kernel, so a client that keeps sending meets TCP backpressure.
+constexpr qint64 kPausedReadBuffer = 64 * 1024;
+} // namespace
+
 void SocketSession::onReadyRead()
 {
     if (m_finished)
         return;
+    if (m_readPaused)
+        return; // left in Qt's capped buffer and the kernel
     const qint64 available = m_socket->bytesAvailable();
     if (available > 0) {
         const qsizetype old = m_in.size();
@@ -125,6 +133,28 @@ void SocketSession::processInput()
     }
     // Work our own input produced (deliveries, completions) goes out in the same write.
     wake(nowMs());
+    if (!m_readPaused && inputPaused(nowMs())) {
+        m_readPaused = true;
+        m_socket->setReadBufferSize(kPausedReadBuffer);
+    }
+    flush();
+}
+
+void SocketSession::resumeInputIfReady()
+{
+    if (!m_readPaused || inputPaused(nowMs()))
+        return;
+    m_readPaused = false;
+    m_socket->setReadBufferSize(0); // unlimited again; re-enables Qt's read notifier
+    onReadyRead();                  // held input first, then what waited in the socket
+}
+
+void SocketSession::onAlarmsChanged()
+{
+    if (m_finished)
+        return;
+    alarmsChanged(nowMs());
+    resumeInputIfReady();
     flush();
 }
 
@@ -133,6 +163,12 @@ void SocketSession::onWake()
     if (m_finished)
         return;
     wake(nowMs());
+    if (m_readPaused) {
+        resumeInputIfReady();
+        if (m_readPaused)
+            flush();
+        return;
+    }
     // Input held back while responses were pending may now be processed.
     if (m_inStart < m_in.size())
         processInput();
@@ -157,6 +193,7 @@ void SocketSession::onTimer()
     if (m_finished)
         return;
     timer(nowMs());
+    resumeInputIfReady(); // a throttle may have run out
     flush();
 }
 

@@ -10,6 +10,10 @@
 // QSslSocket: reads and writes are plaintext, the handshake runs first. While the socket holds more than
 // kHighWater unsent bytes the protocol is told it is congested (it stops
 // producing deliveries/reading requests) until it drains below kLowWater.
+// While the protocol says its input is paused (an AMQP publisher blocked by
+// a resource alarm, a throttled Kafka connection) the socket is not read:
+// Qt's read buffer is capped, the kernel's fills, and TCP pushes back on the
+// client; reading resumes on a wake-up, the timer or an alarm change.
 
 #include "model/broker.h"
 
@@ -41,6 +45,8 @@ public:
 public:
     /// Broker-initiated close (shutdown): the protocol says goodbye its way.
     void closeByBroker(quint16 code, const QString &text);
+    /// The broker's resource alarms were raised or cleared (Worker::alarmsChanged).
+    void onAlarmsChanged();
 
 protected:
     /// `tls` non-null: the socket is a QSslSocket that starts the server
@@ -68,6 +74,10 @@ protected:
     virtual void congested(bool on) = 0;
     virtual void brokerClose(quint16 code, const std::string &text, std::int64_t now) = 0;
     virtual void transportClosed() = 0;
+    /// True while the protocol wants no more input (see above).
+    virtual bool inputPaused(std::int64_t) const { return false; }
+    /// The resource alarms changed; the protocol may unblock itself.
+    virtual void alarmsChanged(std::int64_t) {}
     /// Ends the session once: transportClosed(), unregister. Subclass
     /// destructors call it (hooks cannot run from the base destructor).
     void finish();
@@ -81,6 +91,8 @@ private:
     void onWake();
     void flush();
     void armTimer();
+    /// Reads again if input was paused and the protocol no longer wants that.
+    void resumeInputIfReady();
 
     model::Broker &m_broker;
     WorkerPool &m_pool;
@@ -91,6 +103,7 @@ private:
     qsizetype m_inStart = 0; ///< consumed prefix of m_in not yet compacted
     bool m_congested = false;
     std::int64_t m_closingSinceMs = -1; ///< disconnectFromHost() called at (ms), -1 = not closing
+    bool m_readPaused = false; ///< the socket is not read (inputPaused())
     bool m_finished = false;
 };
 

@@ -24,6 +24,9 @@ public:
 signals:
     /// Emitted on the worker thread to ask every session to close (shutdown).
     void closeAllRequested(quint16 code, const QString &text);
+    /// Emitted on the worker thread when a resource alarm was raised or
+    /// cleared: blocked sessions look at the alarms again.
+    void alarmsChanged();
 
 private:
     const int m_index;

@@ -78,6 +78,7 @@ QString EventLogModel::kindName(metrics::EventKind kind)
     case metrics::EventKind::ConsumerGroup: return tr("Consumer group");
     case metrics::EventKind::ProtocolError: return tr("Protocol error");
     case metrics::EventKind::Management: return tr("Management");
+    case metrics::EventKind::ResourceAlarm: return tr("Resource alarm");
     }
     return tr("Other");
 }

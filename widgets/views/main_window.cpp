@@ -133,6 +133,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ratesStatus->setText(tr("Waiting for the broker…"));
     m_listenersStatus->setMinimumWidth(1); // clipped, not widening the window, when long
     statusBar()->addWidget(m_listenersStatus, 1);
+    m_alarmStatus = new QLabel(this);
+    m_alarmStatus->setObjectName(QStringLiteral("alarmStatus"));
+    m_alarmStatus->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 1px 6px; "
+                                                "font-weight: bold; }"));
+    m_alarmStatus->hide();
+    statusBar()->addPermanentWidget(m_alarmStatus);
     statusBar()->addPermanentWidget(m_ratesStatus);
 
     resize(1024, 640);
@@ -250,6 +256,21 @@ void MainWindow::updateStatusBar(const metrics::BrokerSnapshot &snapshot)
                                    DisplayFormat::rate(m_stats->kafkaFetchRate()));
     if (m_ratesStatus->text() != rates)
         m_ratesStatus->setText(rates);
+
+    // Resource alarms (RabbitMQ's flow control): a red label while publishers are blocked.
+    const metrics::AlarmSnapshot &a = snapshot.alarms;
+    QStringList alarms;
+    const auto mib = [](quint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); };
+    if (a.memoryAlarm)
+        alarms << tr("memory alarm (%1 MiB used, watermark %2 MiB)").arg(mib(a.memoryUsedBytes), mib(a.memoryHighWatermarkBytes));
+    if (a.diskAlarm)
+        alarms << tr("disk alarm (%1 MiB free, limit %2 MiB)").arg(mib(a.diskFreeBytes), mib(a.diskFreeLimitBytes));
+    const QString alarmText = alarms.isEmpty() ? QString() : tr("Publishers blocked: %1").arg(alarms.join(QStringLiteral("; ")));
+    if (m_alarmStatus->text() != alarmText) {
+        m_alarmStatus->setText(alarmText);
+        m_alarmStatus->setToolTip(tr("%n connection(s) blocked", nullptr, a.blockedConnections));
+        m_alarmStatus->setVisible(!alarmText.isEmpty());
+    }
 }
 
 void MainWindow::updateTabTitles()

@@ -100,6 +100,7 @@ private:
     TopologyPage *m_topologyPage;
     QLabel *m_listenersStatus;
     QLabel *m_ratesStatus;
+    QLabel *m_alarmStatus = nullptr; ///< red, shown while publishers are blocked by a resource alarm
     EventLogPage *m_eventLogPage;
     SettingsPage *m_settingsPage;
     UsersPage *m_usersPage;

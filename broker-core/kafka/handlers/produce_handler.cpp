@@ -5,7 +5,9 @@
 
 #include "kafka/codec/error_codes.h"
 #include "kafka/codec/record_batch.h"
+#include "model/resource_alarms.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace warren::kafka {
@@ -48,6 +50,14 @@ std::int16_t splitValidated(std::span<const std::byte> records, std::vector<std:
     return errc::NONE;
 }
 
+/// Kafka refuses an append if one of its batches is larger than the
+/// topic's max.message.bytes (the batch's whole size, header included).
+bool exceedsMaxMessageBytes(const std::vector<std::span<const std::byte>> &batches, std::int64_t max)
+{
+    return std::any_of(batches.begin(), batches.end(),
+                       [max](std::span<const std::byte> b) { return std::int64_t(b.size()) > max; });
+}
+
 struct DurabilityWait {
     storage::Log *log;
     std::int64_t upTo;
@@ -67,8 +77,11 @@ void handleProduce(KafkaConnection &c, const RequestContext &ctx, ProduceRequest
     for (const auto &t : req.topics) {
         ProduceResponse::Topic rt;
         rt.name = t.name;
+        const model::TopicPtr topic = k.topics.find(t.name);
         for (const auto &p : t.partitions) {
-            model::PartitionPtr partitionPtr = k.topics.partition(t.name, p.index);
+            model::PartitionPtr partitionPtr;
+            if (topic && p.index >= 0 && std::size_t(p.index) < topic->partitions.size())
+                partitionPtr = topic->partitions[std::size_t(p.index)];
             ProduceResponse::Topic::Partition rp;
             rp.index = p.index;
             std::vector<std::span<const std::byte>> batches;
@@ -80,6 +93,9 @@ void handleProduce(KafkaConnection &c, const RequestContext &ctx, ProduceRequest
                 rp.errorCode = errc::CORRUPT_MESSAGE;
             } else if (std::int16_t e = splitValidated(p.records.bytes, batches); e != errc::NONE) {
                 rp.errorCode = e;
+            } else if (exceedsMaxMessageBytes(batches, topic->maxMessageBytes)) {
+                // Kafka: RecordTooLargeException for the whole append.
+                rp.errorCode = errc::MESSAGE_TOO_LARGE;
             } else {
                 model::Partition &partition = *partitionPtr;
                 std::uint64_t records = 0;
@@ -118,6 +134,13 @@ void handleProduce(KafkaConnection &c, const RequestContext &ctx, ProduceRequest
         resp.responses.push_back(std::move(rt));
     }
 
+    // A memory or disk alarm: Kafka's quota behaviour (KIP-219) — the data
+    // is taken, the response says how long to back off, and the connection
+    // is not read for that long.
+    if (k.alarms && k.alarms->publishersBlocked()) {
+        resp.throttleTimeMs = k.config.alarmThrottleMs;
+        c.muteFor(k.config.alarmThrottleMs);
+    }
     if (req.acks == 0) {
         c.respondNothing(ctx);
         return;

@@ -17,6 +17,8 @@ std::int16_t toKafkaError(model::TopicRegistry::Error e)
     case E::InvalidConfig: return errc::INVALID_CONFIG;
     case E::UnknownTopic: return errc::UNKNOWN_TOPIC_OR_PARTITION;
     case E::Storage: return errc::KAFKA_STORAGE_ERROR;
+    // Kafka refuses what a CreateTopicPolicy forbids with POLICY_VIOLATION.
+    case E::LimitReached: return errc::POLICY_VIOLATION;
     }
     return errc::UNKNOWN_SERVER_ERROR;
 }

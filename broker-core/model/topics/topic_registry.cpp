@@ -112,6 +112,9 @@ std::optional<storage::LogConfig> TopicRegistry::logConfigFor(const std::map<std
             if (!v)
                 return std::nullopt;
             cfg.segmentMs = *v;
+        } else if (key == "max.message.bytes") {
+            if (!number(0))
+                return std::nullopt;
         } else if (key == "index.interval.bytes") {
             auto v = number(0);
             if (!v)
@@ -156,6 +159,11 @@ TopicRegistry::CreateResult TopicRegistry::create(const std::string &name, std::
     std::lock_guard createLock(m_createMutex);
     if (find(name))
         return {Error::AlreadyExists, "Topic '" + name + "' already exists.", nullptr};
+    if (m_defaults.maxTopics != 0 && list().size() >= m_defaults.maxTopics)
+        return {Error::LimitReached,
+                "Cannot create topic '" + name + "': the broker's topic limit (" +
+                    std::to_string(m_defaults.maxTopics) + ") is reached.",
+                nullptr};
     if (validateOnly)
         return {Error::None, {}, nullptr};
     storage::TopicRecord rec{name, partitions, newTopicId(), configs};
@@ -179,6 +187,10 @@ TopicRegistry::CreateResult TopicRegistry::openTopic(const std::string &name, st
     topic->name = name;
     topic->topicId = std::move(topicId);
     topic->configs = std::move(configs);
+    topic->maxMessageBytes = m_defaults.maxMessageBytes;
+    if (auto it = topic->configs.find("max.message.bytes"); it != topic->configs.end())
+        if (auto v = parseLong(it->second))
+            topic->maxMessageBytes = *v;
     for (std::int32_t p = 0; p < partitions; ++p) {
         const std::string dir = m_dir + "/" + name + "/" + std::to_string(p);
         auto log = storage::Log::open(m_fs, dir, *logCfg);

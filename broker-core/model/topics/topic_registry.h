@@ -24,6 +24,8 @@ struct Topic {
     std::string topicId; ///< 32 hex digits
     std::map<std::string, std::string> configs;
     std::vector<PartitionPtr> partitions;
+    /// max.message.bytes: the largest record batch a Produce may append.
+    std::int64_t maxMessageBytes = 1048588;
 };
 using TopicPtr = std::shared_ptr<const Topic>;
 
@@ -31,11 +33,15 @@ struct TopicDefaults {
     std::int32_t partitions = 1;
     bool autoCreate = true;
     storage::LogConfig log;
+    /// Kafka's message.max.bytes: max.message.bytes of topics that do not set it.
+    std::int64_t maxMessageBytes = 1048588;
+    /// At most this many topics (0 = unlimited); creating more is LimitReached.
+    std::size_t maxTopics = 0;
 };
 
 class TopicRegistry {
 public:
-    enum class Error { None, AlreadyExists, InvalidName, InvalidPartitions, InvalidConfig, UnknownTopic, Storage };
+    enum class Error { None, AlreadyExists, InvalidName, InvalidPartitions, InvalidConfig, UnknownTopic, Storage, LimitReached };
     struct CreateResult {
         Error error = Error::None;
         std::string message;

@@ -1,0 +1,169 @@
+// Limits and flow control (issue 7) with real clients.
+//
+// Limits: each case starts its own warren with the flag it tests
+// (--max-message-size, --max-queues, --max-connections, --max-topics,
+// --kafka-max-message-bytes) and runs limits.py (pika, confluent-kafka).
+//
+// Flow control: a BrokerServer in this process, so the test can raise and
+// clear the memory alarm through the command API
+// (BrokerCommands::setResourceLimitNow, as `rabbitmqctl
+// set_vm_memory_high_watermark`): amqp_flow.py (pika) sees connection.blocked
+// and unblocked and gets every message exactly once; kafka_flow.py
+// (confluent-kafka) is throttled (throttle_time_ms, a muted connection) and
+// loses nothing. The alarm shows in the snapshot and the event log.
+
+#include "broker_under_test.h"
+#include "client_runner.h"
+#include "in_process_broker.h"
+
+#include <QTest>
+
+using namespace warren;
+using namespace warren::monitortest;
+
+class InteropLimits : public QObject {
+    Q_OBJECT
+
+private:
+    static QString script(const char *name)
+    {
+        return BrokerUnderTest::sourceDir() + QStringLiteral("/tests/interop/limits/") + QLatin1String(name);
+    }
+
+    /// Starts a warren with `args` and runs one case of limits.py against it.
+    void runLimitsCase(const QStringList &args, const QString &caseName, QByteArray *brokerLog = nullptr)
+    {
+        BrokerUnderTest broker;
+        if (broker.isExternal())
+            QSKIP("needs its own warren (started with the limit under test)");
+        broker.setNeedsKafka(true);
+        broker.setExtraArguments(args);
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+        const ClientResult r = runClient(python(),
+                                         {script("limits.py"), broker.host(), QString::number(broker.amqpPort()),
+                                          QString::number(broker.kafkaPort()), caseName},
+                                         120000, env);
+        if (!r.succeeded())
+            qWarning("broker log:\n%s", broker.stderrLog().right(4000).constData());
+        WARREN_VERIFY_CLIENT(r);
+        if (brokerLog)
+            *brokerLog = broker.stderrLog();
+    }
+
+    /// Sets the memory high watermark through the command API.
+    static bool setWatermark(net::BrokerServer &server, const QString &value)
+    {
+        api::ResourceLimitChange change;
+        change.kind = api::ResourceLimitChange::Kind::MemoryHighWatermark;
+        change.value = value;
+        return server.commands()->setResourceLimitNow(change).ok;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!pythonHas(QStringLiteral("pika")) || !pythonHas(QStringLiteral("confluent_kafka")))
+            WARREN_REQUIRE_CLIENT("python3-pika and python3-confluent-kafka are needed (apt-get install "
+                                  "python3-pika python3-confluent-kafka)");
+    }
+
+    void amqpMessageOverMaxMessageSizeClosesTheChannelWith406()
+    {
+        runLimitsCase({QStringLiteral("--max-message-size"), QStringLiteral("1000")}, QStringLiteral("message_size"));
+    }
+
+    void amqpNewQueuePastMaxQueuesIsRefusedWith406()
+    {
+        runLimitsCase({QStringLiteral("--max-queues"), QStringLiteral("3")}, QStringLiteral("max_queues"));
+    }
+
+    void maxConnectionsRefusesAmqpAtOpenAndKafkaAtAccept()
+    {
+        QByteArray log;
+        runLimitsCase({QStringLiteral("--max-connections"), QStringLiteral("2")}, QStringLiteral("max_connections"),
+                      &log);
+        QVERIFY2(log.contains("refused: connection limit (2) is reached"), log.right(3000).constData());
+    }
+
+    void kafkaTopicsPastMaxTopicsArePolicyViolationsAndNotAutoCreated()
+    {
+        runLimitsCase({QStringLiteral("--max-topics"), QStringLiteral("2")}, QStringLiteral("max_topics"));
+    }
+
+    void kafkaBatchOverMaxMessageBytesIsMessageTooLarge()
+    {
+        runLimitsCase({QStringLiteral("--kafka-max-message-bytes"), QStringLiteral("10000")},
+                      QStringLiteral("message_too_large"));
+    }
+
+    void pikaPublisherIsBlockedDuringAMemoryAlarmAndLosesNothing()
+    {
+        QString error;
+        auto server = startBroker(&error);
+        QVERIFY2(server, qPrintable(error));
+        ClientProcess client;
+        client.start({script("amqp_flow.py"), QStringLiteral("127.0.0.1"), QString::number(server->amqpPort())});
+        QVERIFY2(waitFor([&] { return client.printed("ready") || client.finished(); }, 30000), qPrintable(client.describe()));
+        QVERIFY2(client.printed("ready"), qPrintable(client.describe()));
+
+        QVERIFY(setWatermark(*server, QStringLiteral("1"))); // 1 byte: the alarm goes off at the next tick
+        QVERIFY(waitFor([&] { return server->broker().alarms().memoryAlarm(); }, 5000));
+        client.process().write("go\n");
+        QVERIFY2(waitFor([&] { return client.printed("blocked-verified") || client.finished(); }, 30000),
+                 qPrintable(client.describe()));
+        QVERIFY2(client.printed("blocked low on memory"), qPrintable(client.describe()));
+        // Shown to the monitor: the alarm, the figures, the blocked connection, the event.
+        auto snap = server->snapshot();
+        QVERIFY(snap->alarms.memoryAlarm);
+        QCOMPARE(snap->alarms.memoryHighWatermarkBytes, quint64(1));
+        QVERIFY(snap->alarms.memoryUsedBytes > 1);
+        QCOMPARE(snap->alarms.blockedConnections, 1);
+        QVERIFY(anyContains(eventTexts(*server), QStringLiteral("memory resource limit alarm set")));
+
+        QVERIFY(setWatermark(*server, QStringLiteral("0.4")));
+        QVERIFY(waitFor([&] { return !server->broker().alarms().memoryAlarm(); }, 5000));
+        client.process().write("go\n");
+        QVERIFY2(waitFor([&] { return client.finished(); }, 60000), qPrintable(client.describe()));
+        QVERIFY2(client.process().exitCode() == 0 && client.printed("delivered 10"), qPrintable(client.describe()));
+        QVERIFY(anyContains(eventTexts(*server), QStringLiteral("memory resource limit alarm cleared")));
+        QCOMPARE(server->snapshot()->alarms.blockedConnections, 0);
+    }
+
+    void kafkaProduceIsThrottledDuringAMemoryAlarmAndLosesNothing()
+    {
+        QString error;
+        auto server = startBroker(&error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY(setWatermark(*server, QStringLiteral("1")));
+        QVERIFY(waitFor([&] { return server->broker().alarms().memoryAlarm(); }, 5000));
+        ClientProcess client;
+        client.start({script("kafka_flow.py"), QStringLiteral("127.0.0.1:%1").arg(server->kafkaPort())});
+        QVERIFY2(waitFor([&] { return client.finished(); }, 90000), qPrintable(client.describe()));
+        QVERIFY2(client.process().exitCode() == 0 && client.printed("delivered 3"), qPrintable(client.describe()));
+        QVERIFY2(client.printed("throttle 1000"), qPrintable(client.describe()));
+        QVERIFY(setWatermark(*server, QStringLiteral("0.4")));
+    }
+
+    void invalidResourceLimitsAreRefused()
+    {
+        QString error;
+        auto server = startBroker(&error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY(!setWatermark(*server, QStringLiteral("1.5")));
+        api::ResourceLimitChange disk;
+        disk.kind = api::ResourceLimitChange::Kind::DiskFreeLimit;
+        disk.value = QStringLiteral("lots");
+        QVERIFY(!server->commands()->setResourceLimitNow(disk).ok);
+        disk.value = QStringLiteral("1GB");
+        QVERIFY(server->commands()->setResourceLimitNow(disk).ok);
+        QCOMPARE(server->broker().alarms().diskFreeLimit(), quint64(1000000000));
+        // In memory: no data directory, so the disk is not watched and never alarms.
+        QVERIFY(waitFor([&] { return !server->snapshot()->alarms.diskMonitored; }, 2000));
+        QVERIFY(!server->broker().alarms().diskAlarm());
+    }
+};
+
+QTEST_MAIN(InteropLimits)
+#include "tst_interop_limits.moc"
