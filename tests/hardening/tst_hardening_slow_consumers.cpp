@@ -3,11 +3,13 @@
 // - AMQP: a raw consumer with prefetch 5000 stops reading while pika
 //   publishes 500 MiB (16 KiB messages) to its queue; the broker's resident
 //   memory must stay under 160 MiB (socket backpressure, queue paging), then
-//   every message must reach the consumer exactly once;
+//   every message must reach the consumer exactly once (with the broker
+//   under 256 MiB while it holds the consumer's 5000 unacked messages);
 // - Kafka: a client pipelines 100 Fetch requests of 4 MiB (400 MiB of
 //   responses) and reads nothing for 5 s; the broker must grow by less than
 //   64 MiB (it reads no further request while a response is unsent), then
-//   all 100 responses must arrive in order.
+//   all 100 responses must arrive in order. The broker is restarted first,
+//   so the AMQP run's freed heap cannot hide the growth.
 
 #include "hardening_test.h"
 
@@ -34,7 +36,11 @@ private slots:
     void cleanup() { m_broker.reportIfTestFailed(); }
 
     void amqpConsumerThatStopsReadingKeepsBrokerMemoryBounded() { run(QStringLiteral("amqp"), 500, 160); }
-    void kafkaClientThatStopsReadingFetchesKeepsBrokerMemoryBounded() { run(QStringLiteral("kafka"), 40, 64); }
+    void kafkaClientThatStopsReadingFetchesKeepsBrokerMemoryBounded()
+    {
+        QVERIFY2(m_broker.restart(), qPrintable(m_broker.errorString()));
+        run(QStringLiteral("kafka"), 40, 64);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHardeningSlowConsumers)
