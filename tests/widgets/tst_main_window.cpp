@@ -156,6 +156,32 @@ private slots:
         QVERIFY(w.lastSnapshot());
     }
 
+    void statusBarShowsAResourceAlarmWhilePublishersAreBlocked()
+    {
+        // Issue 7: a red status-bar label while a memory or disk alarm holds publishers.
+        MainWindow w;
+        auto *label = w.findChild<QLabel *>(QStringLiteral("alarmStatus"));
+        QVERIFY(label);
+        auto snap = twoQueues(1000, 1, 0, 0);
+        w.applySnapshot(share(snap));
+        QVERIFY(label->isHidden());
+        snap.alarms.memoryAlarm = true;
+        snap.alarms.memoryUsedBytes = 300ull << 20;
+        snap.alarms.memoryHighWatermarkBytes = 200ull << 20;
+        snap.alarms.blockedConnections = 2;
+        w.applySnapshot(share(snap));
+        QVERIFY(!label->isHidden());
+        QCOMPARE(label->text(), QStringLiteral("Publishers blocked: memory alarm (300.0 MiB used, watermark 200.0 MiB)"));
+        snap.alarms.diskAlarm = true;
+        snap.alarms.diskFreeBytes = 10ull << 20;
+        snap.alarms.diskFreeLimitBytes = 50ull << 20;
+        w.applySnapshot(share(snap));
+        QVERIFY(label->text().endsWith(QStringLiteral("; disk alarm (10.0 MiB free, limit 50.0 MiB)")));
+        snap.alarms = {};
+        w.applySnapshot(share(snap));
+        QVERIFY(label->isHidden());
+    }
+
     void snapshotsArriveThroughQueuedConnection()
     {
         // The app connects the broker's signal across threads: the pointer

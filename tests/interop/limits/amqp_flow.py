@@ -17,7 +17,8 @@ import time
 import pika
 
 sys.path.insert(0, __file__.rsplit("/", 2)[0] + "/pika")
-from interop_common import check, check_equal, unique  # noqa: E402
+from interop_common import check, check_equal, pump, pump_until, unique  # noqa: E402
+from limits_common import run  # noqa: E402
 
 HOST, PORT = sys.argv[1], int(sys.argv[2])
 
@@ -26,13 +27,6 @@ def connect():
     return pika.BlockingConnection(pika.ConnectionParameters(
         host=HOST, port=PORT, credentials=pika.PlainCredentials("guest", "guest"),
         connection_attempts=1, socket_timeout=10, heartbeat=60))
-
-
-def wait_until(conn, cond, seconds):
-    deadline = time.time() + seconds
-    while not cond() and time.time() < deadline:
-        conn.process_data_events(time_limit=0.1)
-    return cond()
 
 
 def main():
@@ -59,8 +53,7 @@ def main():
 
     for i in range(1, 11):
         pch.basic_publish("", q, b"m%d" % i)
-    check(wait_until(publisher, lambda: any(e[0] == "blocked" for e in events), 10),
-          "connection.blocked within 10 s (events %r)" % events)
+    pump_until(publisher, lambda: any(e[0] == "blocked" for e in events), 10, "connection.blocked")
     reason = [e[1] for e in events if e[0] == "blocked"][0]
     print("blocked %s" % reason, flush=True)
     check_equal(reason, "low on memory", "connection.blocked reason")
@@ -72,21 +65,20 @@ def main():
         cch.basic_ack(method.delivery_tag)
     received = []
     cch.basic_consume(q, lambda ch, m, p, b: (received.append(b), ch.basic_ack(m.delivery_tag)))
-    consumer.process_data_events(time_limit=1.5)
+    pump(consumer, 1.5)
     check_equal(received, [], "delivered while the publisher is blocked")
     print("blocked-verified", flush=True)
     sys.stdin.readline()  # the alarm is cleared
 
-    check(wait_until(publisher, lambda: any(e[0] == "unblocked" for e in events), 10),
-          "connection.unblocked within 10 s (events %r)" % events)
+    pump_until(publisher, lambda: any(e[0] == "unblocked" for e in events), 10, "connection.unblocked")
     print("unblocked", flush=True)
     want = [b"m%d" % i for i in range(1, 11)]
-    check(wait_until(consumer, lambda: len(received) >= 10, 10), "all delivered after the alarm (%r)" % received)
-    consumer.process_data_events(time_limit=0.5)  # and nothing twice
+    pump_until(consumer, lambda: len(received) >= 10, 10, "all ten delivered after the alarm")
+    pump(consumer, 0.5)  # and nothing twice
     check_equal(received, want, "deliveries after unblocking")
     # The publisher works normally again.
     pch.basic_publish("", q, b"m11")
-    check(wait_until(consumer, lambda: len(received) == 11, 10), "a publish after the alarm is delivered")
+    pump_until(consumer, lambda: len(received) == 11, 10, "a publish after the alarm")
     check_equal([e[0] for e in events], ["blocked", "unblocked"], "notifications")
     publisher.close()
     consumer.close()
@@ -94,10 +86,4 @@ def main():
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except Exception as e:  # noqa: BLE001
-        import traceback
-        traceback.print_exc()
-        print("FAIL: %s" % e, flush=True)
-        sys.exit(1)
+    run(main)

@@ -13,6 +13,7 @@ import uuid
 
 from confluent_kafka import Consumer, Producer
 from confluent_kafka.admin import AdminClient, NewTopic
+from limits_common import run
 
 BOOTSTRAP = sys.argv[1]
 
@@ -55,10 +56,4 @@ def main():
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except Exception as e:  # noqa: BLE001
-        import traceback
-        traceback.print_exc()
-        print("FAIL: %s" % e, flush=True)
-        sys.exit(1)
+    run(main)

@@ -13,6 +13,7 @@ import pika.exceptions
 
 sys.path.insert(0, __file__.rsplit("/", 2)[0] + "/pika")
 from interop_common import check, check_equal, unique  # noqa: E402
+from limits_common import run  # noqa: E402
 
 HOST, AMQP_PORT, KAFKA_PORT, CASE = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 BOOTSTRAP = "%s:%d" % (HOST, KAFKA_PORT)
@@ -186,10 +187,4 @@ CASES = {"message_size": message_size, "max_queues": max_queues, "max_connection
          "max_topics": max_topics, "message_too_large": message_too_large}
 
 if __name__ == "__main__":
-    try:
-        CASES[CASE]()
-    except Exception as e:  # noqa: BLE001
-        import traceback
-        traceback.print_exc()
-        print("FAIL: %s" % e)
-        sys.exit(1)
+    run(CASES[CASE])
