@@ -183,8 +183,43 @@ def message_too_large():
     print("message too large ok")
 
 
+def request_too_large():
+    """--kafka-max-request-bytes 65536: a Produce request larger than that
+    closes the connection (Kafka's socket.request.max.bytes); nothing of it is
+    stored, smaller requests keep working."""
+    from confluent_kafka import Consumer, Producer
+    from confluent_kafka.admin import AdminClient, NewTopic
+    admin = AdminClient({"bootstrap.servers": BOOTSTRAP})
+    topic = "lim-req-" + unique("r")[-12:]
+    admin.create_topics([NewTopic(topic, 1, config={"max.message.bytes": "1000000"})])[topic].result(timeout=10)
+    p = Producer({"bootstrap.servers": BOOTSTRAP, "compression.type": "none", "linger.ms": 0,
+                  "message.timeout.ms": 4000})
+    results = []
+    p.produce(topic, b"small", on_delivery=lambda e, m: results.append(e))
+    p.flush(15)
+    check(results == [None], "a small record is stored: %r" % results)
+    p.produce(topic, b"B" * 100000, on_delivery=lambda e, m: results.append(e))
+    p.flush(20)
+    check(len(results) == 2 and results[1] is not None, "the 100 kB request is refused: %r" % results)
+    p.produce(topic, b"after", on_delivery=lambda e, m: results.append(e))
+    p.flush(15)
+    check(len(results) == 3 and results[2] is None, "the producer reconnects and goes on: %r" % results)
+    c = Consumer({"bootstrap.servers": BOOTSTRAP, "group.id": unique("g"), "auto.offset.reset": "earliest"})
+    c.subscribe([topic])
+    got = []
+    deadline = time.time() + 20
+    while len(got) < 2 and time.time() < deadline:
+        m = c.poll(0.5)
+        if m is not None and not m.error():
+            got.append(m.value())
+    c.close()
+    check_equal(got, [b"small", b"after"], "stored records")
+    print("request too large ok")
+
+
 CASES = {"message_size": message_size, "max_queues": max_queues, "max_connections": max_connections,
-         "max_topics": max_topics, "message_too_large": message_too_large}
+         "max_topics": max_topics, "message_too_large": message_too_large,
+         "request_too_large": request_too_large}
 
 if __name__ == "__main__":
     run(CASES[CASE])

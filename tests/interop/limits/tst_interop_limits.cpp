@@ -18,6 +18,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace warren;
 using namespace warren::monitortest;
 
@@ -98,6 +100,75 @@ private slots:
                       QStringLiteral("message_too_large"));
     }
 
+    void kafkaRequestOverMaxRequestBytesClosesTheConnection()
+    {
+        QByteArray log;
+        runLimitsCase({QStringLiteral("--kafka-max-request-bytes"), QStringLiteral("65536")},
+                      QStringLiteral("request_too_large"), &log);
+        QVERIFY2(log.contains("bytes exceeds the limit of 65536"), log.right(3000).constData());
+    }
+
+    void blockedPublisherThatKeepsSendingIsNotRead()
+    {
+        QString error;
+        auto server = startBroker(&error);
+        QVERIFY2(server, qPrintable(error));
+        ClientProcess client;
+        client.start({script("amqp_flood.py"), QStringLiteral("127.0.0.1"), QString::number(server->amqpPort())});
+        QVERIFY2(waitFor([&] { return client.printed("ready") || client.finished(); }, 30000), qPrintable(client.describe()));
+        QVERIFY2(client.printed("ready"), qPrintable(client.describe()));
+        const quint64 rssBefore = model::processResidentMemory();
+        QVERIFY(setWatermark(*server, QStringLiteral("1")));
+        QVERIFY(waitFor([&] { return server->broker().alarms().memoryAlarm(); }, 5000));
+        client.process().write("go\n");
+        QVERIFY2(waitFor([&] { return client.printed("flooding") || client.finished(); }, 30000),
+                 qPrintable(client.describe()));
+        QVERIFY2(client.printed("flooding"), qPrintable(client.describe()));
+        // 64 MiB were sent at the broker; it read about one message's worth.
+        auto snap = server->snapshot();
+        QCOMPARE(snap->alarms.blockedConnections, 1);
+        quint64 bytesIn = 0;
+        for (const auto &c : snap->connections)
+            bytesIn = std::max(bytesIn, c.bytesIn);
+        QVERIFY2(bytesIn < (4u << 20), qPrintable(QStringLiteral("the broker read %1 bytes").arg(bytesIn)));
+        const quint64 rssDuring = model::processResidentMemory();
+        QVERIFY2(rssDuring < rssBefore + (32u << 20),
+                 qPrintable(QStringLiteral("RSS %1 -> %2").arg(rssBefore).arg(rssDuring)));
+        qInfo("blocked flood: broker read %llu bytes of 64 MiB; RSS %llu -> %llu KiB", bytesIn, rssBefore >> 10,
+              rssDuring >> 10);
+
+        QVERIFY(setWatermark(*server, QStringLiteral("0.4")));
+        QVERIFY(waitFor([&] { return !server->broker().alarms().memoryAlarm(); }, 5000));
+        client.process().write("go\n");
+        QVERIFY2(waitFor([&] { return client.finished(); }, 90000), qPrintable(client.describe()));
+        QVERIFY2(client.process().exitCode() == 0 && client.printed("delivered 64"), qPrintable(client.describe()));
+    }
+
+    void blockedPublisherThatDiesIsCleanedUpOnceTheAlarmClears()
+    {
+        QString error;
+        auto server = startBroker(&error);
+        QVERIFY2(server, qPrintable(error));
+        ClientProcess client;
+        client.start({script("amqp_flood.py"), QStringLiteral("127.0.0.1"), QString::number(server->amqpPort())});
+        QVERIFY2(waitFor([&] { return client.printed("ready") || client.finished(); }, 30000), qPrintable(client.describe()));
+        QVERIFY(setWatermark(*server, QStringLiteral("1")));
+        QVERIFY(waitFor([&] { return server->broker().alarms().memoryAlarm(); }, 5000));
+        client.process().write("go\n");
+        QVERIFY2(waitFor([&] { return client.printed("flooding") || client.finished(); }, 30000),
+                 qPrintable(client.describe()));
+        QCOMPARE(server->snapshot()->alarms.blockedConnections, 1);
+        client.process().kill(); // mid-message, with megabytes in flight
+        QVERIFY(client.process().waitForFinished(5000));
+        QVERIFY(setWatermark(*server, QStringLiteral("0.4")));
+        // Read again, the socket's end is seen: the connection goes, the broker serves on.
+        QVERIFY(waitFor([&] { return server->snapshot()->connections.empty() && server->liveSessions() == 0; }, 10000));
+        ClientProcess next;
+        next.start({script("amqp_flood.py"), QStringLiteral("127.0.0.1"), QString::number(server->amqpPort())});
+        QVERIFY2(waitFor([&] { return next.printed("ready") || next.finished(); }, 30000), qPrintable(next.describe()));
+        QVERIFY2(next.printed("ready"), qPrintable(next.describe()));
+    }
+
     void pikaPublisherIsBlockedDuringAMemoryAlarmAndLosesNothing()
     {
         QString error;
@@ -143,6 +214,7 @@ private slots:
         QVERIFY2(waitFor([&] { return client.finished(); }, 90000), qPrintable(client.describe()));
         QVERIFY2(client.process().exitCode() == 0 && client.printed("delivered 3"), qPrintable(client.describe()));
         QVERIFY2(client.printed("throttle 1000"), qPrintable(client.describe()));
+        qInfo("kafka_flow.py: %s", client.out().simplified().constData());
         QVERIFY(setWatermark(*server, QStringLiteral("0.4")));
     }
 
