@@ -16,6 +16,8 @@
 #include "client_runner.h"
 #include "in_process_broker.h"
 
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <algorithm>
@@ -200,6 +202,37 @@ private slots:
         QVERIFY2(client.process().exitCode() == 0 && client.printed("delivered 10"), qPrintable(client.describe()));
         QVERIFY(anyContains(eventTexts(*server), QStringLiteral("memory resource limit alarm cleared")));
         QCOMPARE(server->snapshot()->alarms.blockedConnections, 0);
+    }
+
+    void amqplibGetsBlockedAndUnblockedEvents()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        const QString modules = BrokerUnderTest::sourceDir() + QStringLiteral("/tests/interop/node/node_modules");
+        if (node.isEmpty() || !QFileInfo::exists(modules + QStringLiteral("/amqplib")))
+            WARREN_REQUIRE_CLIENT("node and amqplib are needed (npm ci --prefix tests/interop/node)");
+        QString error;
+        auto server = startBroker(&error);
+        QVERIFY2(server, qPrintable(error));
+        QProcess client;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NODE_PATH"), modules);
+        client.setProcessEnvironment(env);
+        QByteArray out;
+        connect(&client, &QProcess::readyReadStandardOutput, this, [&] { out += client.readAllStandardOutput(); });
+        client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        client.start(node, {script("amqplib_flow.js"), QStringLiteral("127.0.0.1"), QString::number(server->amqpPort())});
+        const auto finished = [&] { return client.state() == QProcess::NotRunning; };
+        QVERIFY2(waitFor([&] { return out.contains("ready") || finished(); }, 30000), out.constData());
+        QVERIFY(setWatermark(*server, QStringLiteral("1")));
+        QVERIFY(waitFor([&] { return server->broker().alarms().memoryAlarm(); }, 5000));
+        client.write("go\n");
+        QVERIFY2(waitFor([&] { return out.contains("blocked ") || finished(); }, 30000), out.constData());
+        QVERIFY2(out.contains("blocked low on memory"), out.constData());
+        QVERIFY(setWatermark(*server, QStringLiteral("0.4")));
+        QVERIFY(waitFor([&] { return !server->broker().alarms().memoryAlarm(); }, 5000));
+        client.write("go\n");
+        QVERIFY2(waitFor(finished, 60000), out.constData());
+        QVERIFY2(client.exitCode() == 0 && out.contains("delivered 5"), out.constData());
     }
 
     void kafkaProduceIsThrottledDuringAMemoryAlarmAndLosesNothing()
