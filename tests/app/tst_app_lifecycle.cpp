@@ -55,6 +55,12 @@ private slots:
         QTest::newRow("--log-level loud") << QStringList{"--log-level", "loud"} << "loud";
         QTest::newRow("--workers -3") << QStringList{"--workers", "-3"} << "-3";
         QTest::newRow("unknown option") << QStringList{"--no-such-option"} << "no-such-option";
+        QTest::newRow("--max-queues many") << QStringList{"--max-queues", "many"} << "many";
+        QTest::newRow("--max-connections -1") << QStringList{"--max-connections", "-1"} << "-1";
+        QTest::newRow("--max-message-size 1TiB") << QStringList{"--max-message-size", "1TiB"} << "1TiB";
+        QTest::newRow("--memory-high-watermark 1.5") << QStringList{"--memory-high-watermark", "1.5"} << "1.5";
+        QTest::newRow("--disk-free-limit lots") << QStringList{"--disk-free-limit", "lots"} << "lots";
+        QTest::newRow("--kafka-max-message-bytes 0") << QStringList{"--kafka-max-message-bytes", "0"} << "0";
     }
     void invalidOptionIsOneLineErrorAndNonZeroExit()
     {
