@@ -44,6 +44,14 @@ std::size_t KafkaConnection::onBytes(std::span<const std::byte> data, std::int64
             m_inputHeld = true;
             break;
         }
+        if (!m_parked.empty()) {
+            // A long-poll Fetch waits for data. Kafka reads a connection's
+            // next request only once the previous one is answered; so do we
+            // while a Fetch is parked, or pipelined Fetches would all
+            // complete at once, into memory, when data arrives.
+            m_inputHeld = true;
+            break;
+        }
         FrameDecode fd = decodeFrame(data.subspan(pos), m_ctx.config.maxRequestBytes);
         if (fd.status == FrameStatus::NeedMore)
             break;

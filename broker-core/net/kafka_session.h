@@ -28,7 +28,12 @@ private:
     void written(std::size_t bytes, std::int64_t) override { m_conn->noteWritten(bytes); }
     bool wantsClose() const override { return m_conn->wantsTransportClose(); }
     void wake(std::int64_t now) override { m_conn->onWake(now); }
-    void timer(std::int64_t now) override { m_conn->onTick(now); }
+    void timer(std::int64_t now) override
+    {
+        m_conn->onTick(now);
+        if (m_conn->inputHeld() && !m_congested)
+            wakeFunction()(); // an expired Fetch may have been holding requests back
+    }
     std::int64_t nextTimerAt(std::int64_t) const override { return m_conn->nextDeadlineMs(); }
     void congested(bool on) override
     {

@@ -11,7 +11,8 @@
 # kafka: a raw client pipelines 100 Fetch requests (4 MiB each, 400 MiB of
 #   responses in all) on a topic of MEGABYTES and reads nothing for 5 s. The
 #   broker must not buffer the responses (growth under LIMIT_MIB); then all
-#   100 responses must arrive, in order, each with its records.
+#   100 responses must arrive, in order, each with its records. Again with
+#   100 long-poll Fetches waiting on an empty topic when MEGABYTES arrive.
 #
 #   slow_consumers.py HOST AMQP_PORT KAFKA_PORT PID STDERR_LOG amqp|kafka MEGABYTES LIMIT_MIB
 
@@ -168,8 +169,8 @@ def amqp(broker, megabytes, limit_mib):
     pub.close()
 
 
-def fetch_v4(correlation, max_bytes):
-    body = (struct.pack(">iiiib", -1, 100, 1, max_bytes, 0) + struct.pack(">i", 1) + kstring(TOPIC)
+def fetch_v4(topic, correlation, max_bytes, max_wait_ms=100):
+    body = (struct.pack(">iiiib", -1, max_wait_ms, 1, max_bytes, 0) + struct.pack(">i", 1) + kstring(topic)
             + struct.pack(">i", 1) + struct.pack(">iqi", 0, 0, max_bytes))
     return request(1, 4, correlation, body)
 
@@ -191,34 +192,24 @@ def fetch_records_bytes(resp):
     return err, hw, rlen
 
 
-def kafka(broker, megabytes, limit_mib):
+def produce_mib(broker, topic, megabytes):
     from confluent_kafka import Producer
     p = Producer({"bootstrap.servers": broker.bootstrap, "linger.ms": 20, "broker.address.family": "v4"})
     value = b"k" * 1024
-    records = megabytes * 1024
-    for i in range(records):
+    for _ in range(megabytes * 1024):
         while True:
             try:
-                p.produce(TOPIC, value, partition=0)
+                p.produce(topic, value, partition=0)
                 break
             except BufferError:
                 p.poll(0.05)
     check(p.flush(60) == 0, "records not delivered")
-    del p
 
-    requests = 100
-    max_bytes = 4 << 20
-    base = broker.rss_kib()
-    sampler = RssSampler(broker)
-    conn = RawKafka(broker.host, broker.kafka_port, timeout=30, rcvbuf=64 * 1024)
-    for c in range(1, requests + 1):
-        conn.send(fetch_v4(c, max_bytes))
-    time.sleep(5)
-    peak = sampler.finish()
-    log("%d pipelined Fetch requests of 4 MiB unread on a %d MiB topic for 5 s: broker RSS %d KiB before, "
-        "peak %d KiB" % (requests, megabytes, base, peak))
-    check(peak - base <= limit_mib * 1024,
-          "broker RSS grew by %d KiB while the client did not read (limit %d MiB)" % (peak - base, limit_mib))
+
+def read_fetch_responses(conn, requests, records, min_bytes):
+    """All `requests` responses, in order, each with at least min_bytes of
+    records; the last one sees all `records` (earlier ones may have been
+    answered while the data was still arriving)."""
     start = time.time()
     total = 0
     for c in range(1, requests + 1):
@@ -227,7 +218,7 @@ def kafka(broker, megabytes, limit_mib):
         (corr,) = struct.unpack_from(">i", resp)
         check(corr == c, "response %d has correlation id %d" % (c, corr))
         err, hw, rlen = fetch_records_bytes(resp)
-        check(err == 0 and hw == records and rlen > max_bytes // 2,
+        check(err == 0 and 0 < hw <= records and (hw == records or c < requests) and rlen >= min_bytes,
               "response %d: error %d, high watermark %d, %d record bytes" % (c, err, hw, rlen))
         total += rlen
     conn.sock.settimeout(1.0)
@@ -238,6 +229,51 @@ def kafka(broker, megabytes, limit_mib):
     check(not extra, "more bytes after the %d responses" % requests)
     log("then all %d responses arrived in order, %d MiB of records, in %.1f s"
         % (requests, total >> 20, time.time() - start))
+
+
+def kafka(broker, megabytes, limit_mib):
+    from confluent_kafka.admin import AdminClient, NewTopic
+    requests = 100
+    max_bytes = 4 << 20
+    records = megabytes * 1024
+    base = broker.rss_kib()  # a fresh broker: growth below is not hidden by freed heap
+
+    # 1. 100 Fetches pipelined on a full topic, none read.
+    produce_mib(broker, TOPIC, megabytes)
+    sampler = RssSampler(broker)
+    conn = RawKafka(broker.host, broker.kafka_port, timeout=30, rcvbuf=64 * 1024)
+    for c in range(1, requests + 1):
+        conn.send(fetch_v4(TOPIC, c, max_bytes))
+    time.sleep(5)
+    peak = sampler.finish()
+    log("%d pipelined Fetch requests of 4 MiB unread on a %d MiB topic for 5 s: broker RSS %d KiB at start, "
+        "peak %d KiB" % (requests, megabytes, base, peak))
+    check(peak - base <= limit_mib * 1024,
+          "broker RSS grew by %d KiB while the client did not read (limit %d MiB)" % (peak - base, limit_mib))
+    read_fetch_responses(conn, requests, records, max_bytes // 2)
+    conn.close()
+
+    # 2. 100 long-poll Fetches pipelined on an empty topic, then the data
+    #    arrives: they must not all complete into memory at once.
+    parked = TOPIC + ".parked"
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap, "broker.address.family": "v4"})
+    for f in admin.create_topics([NewTopic(parked, num_partitions=1, replication_factor=1)]).values():
+        f.result(20)
+    del admin
+    conn = RawKafka(broker.host, broker.kafka_port, timeout=30, rcvbuf=64 * 1024)
+    for c in range(1, requests + 1):
+        conn.send(fetch_v4(parked, c, max_bytes, max_wait_ms=20000))
+    time.sleep(0.5)
+    sampler = RssSampler(broker)
+    produce_mib(broker, parked, megabytes)
+    time.sleep(3)
+    peak = sampler.finish()
+    log("%d pipelined long-poll Fetches of 4 MiB waiting on an empty topic, then %d MiB produced, unread: "
+        "broker RSS peak %d KiB" % (requests, megabytes, peak))
+    check(peak - base <= limit_mib * 1024,
+          "broker RSS grew by %d KiB once the waiting Fetches could complete (limit %d MiB)"
+          % (peak - base, limit_mib))
+    read_fetch_responses(conn, requests, records, 1)
     conn.close()
 
 
