@@ -8,7 +8,9 @@
 // - Kafka: a client pipelines 100 Fetch requests of 4 MiB (400 MiB of
 //   responses) and reads nothing for 5 s; the broker must grow by less than
 //   64 MiB (it reads no further request while a response is unsent), then
-//   all 100 responses must arrive in order. The broker is restarted first,
+//   all 100 responses must arrive in order; the same with 100 long-poll
+//   Fetches waiting on an empty topic when 40 MiB arrive (they must not all
+//   complete into memory at once). The broker is restarted first,
 //   so the AMQP run's freed heap cannot hide the growth.
 
 #include "hardening_test.h"
