@@ -18,6 +18,7 @@
 
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -249,6 +250,35 @@ private slots:
         QVERIFY2(client.printed("throttle 1000"), qPrintable(client.describe()));
         qInfo("kafka_flow.py: %s", client.out().simplified().constData());
         QVERIFY(setWatermark(*server, QStringLiteral("0.4")));
+    }
+
+    void diskAlarmIsJudgedOnTheDataDirectory()
+    {
+        QTemporaryDir dir;
+        net::ServerConfig config;
+        config.amqpPort = 0;
+        config.kafkaPort = 0;
+        config.workerThreads = 2;
+        config.snapshotIntervalMs = 100;
+        config.dataDir = dir.filePath(QStringLiteral("data"));
+        net::BrokerServer server(config);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(waitFor([&] { return server.snapshot()->alarms.diskMonitored; }, 2000));
+        QVERIFY(!server.broker().alarms().diskAlarm());
+        QVERIFY(server.snapshot()->alarms.diskFreeBytes > 0);
+        api::ResourceLimitChange disk;
+        disk.kind = api::ResourceLimitChange::Kind::DiskFreeLimit;
+        disk.value = QStringLiteral("1000000TB"); // more than any disk has free
+        QVERIFY(server.commands()->setResourceLimitNow(disk).ok);
+        QVERIFY(waitFor([&] { return server.broker().alarms().diskAlarm(); }, 5000));
+        QVERIFY(server.broker().alarms().publishersBlocked());
+        QVERIFY(anyContains(eventTexts(server), QStringLiteral("disk resource limit alarm set")));
+        disk.value = QStringLiteral("50MB");
+        QVERIFY(server.commands()->setResourceLimitNow(disk).ok);
+        QVERIFY(waitFor([&] { return !server.broker().alarms().diskAlarm(); }, 5000));
+        QVERIFY(anyContains(eventTexts(server), QStringLiteral("disk resource limit alarm cleared")));
+        server.shutdown();
     }
 
     void invalidResourceLimitsAreRefused()
