@@ -36,19 +36,7 @@ std::size_t KafkaConnection::onBytes(std::span<const std::byte> data, std::int64
     while (pos < data.size() && !m_closeTransport) {
         if (m_slots.size() >= kMaxPendingResponses)
             break; // stop reading until responses drain (bounded memory)
-        if (m_writeCongested || m_out.size() > kOutputHighWater) {
-            // A client that pipelines Fetches without reading the responses
-            // must not make us buffer them without bound. Kafka mutes such a
-            // connection while a response is being sent; we read no further
-            // request until the output has drained.
-            m_inputHeld = true;
-            break;
-        }
-        if (!m_parked.empty()) {
-            // A long-poll Fetch waits for data. Kafka reads a connection's
-            // next request only once the previous one is answered; so do we
-            // while a Fetch is parked, or pipelined Fetches would all
-            // complete at once, into memory, when data arrives.
+        if (holdingInput()) {
             m_inputHeld = true;
             break;
         }
@@ -66,6 +54,17 @@ std::size_t KafkaConnection::onBytes(std::span<const std::byte> data, std::int64
             break; // throttled: the rest waits until the mute is over
     }
     return pos;
+}
+
+bool KafkaConnection::holdingInput() const
+{
+    // A client that pipelines requests without reading the responses must
+    // not make us buffer them without bound: Kafka reads a connection's next
+    // request only once the previous one is answered and sent. We read none
+    // while the output has not drained, nor while a long-poll Fetch is
+    // parked (else pipelined Fetches would all complete at once, into
+    // memory, when data arrives).
+    return m_writeCongested || m_out.size() > kOutputHighWater || !m_parked.empty();
 }
 
 template <typename Req, typename Fn>

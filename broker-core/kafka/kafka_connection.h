@@ -52,6 +52,9 @@ public:
     /// The last onBytes stopped short because of unsent output; call it
     /// again (with the rest) once the output is written.
     bool inputHeld() const { return m_inputHeld; }
+    /// Whether onBytes would hold input now (unsent output, congestion, a
+    /// parked Fetch): the socket need not be read meanwhile.
+    bool holdingInput() const;
     void noteWritten(std::size_t bytes) { m_info->bytesOut.fetch_add(bytes, std::memory_order_relaxed); }
     /// Kafka's quota throttling: no further request is read for `ms`.
     void muteFor(std::int32_t ms) { m_mutedUntilMs = std::max(m_mutedUntilMs, m_nowMs + ms); }

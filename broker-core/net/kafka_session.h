@@ -44,7 +44,13 @@ private:
     }
     void brokerClose(quint16, const std::string &text, std::int64_t) override { m_conn->closeByBroker(text); }
     void transportClosed() override { m_conn->onTransportClosed(); }
-    bool inputPaused(std::int64_t now) const override { return m_conn->mutedUntilMs() > now; }
+    /// Throttled, or holding requests back (KafkaConnection::holdingInput):
+    /// the socket is not read either, so what the client keeps sending meets
+    /// TCP backpressure instead of piling up here.
+    bool inputPaused(std::int64_t now) const override
+    {
+        return m_conn->mutedUntilMs() > now || m_conn->holdingInput();
+    }
 
     std::unique_ptr<kafka::KafkaConnection> m_conn;
     model::BrokerLimits &m_limits; // this session holds one admitted connection

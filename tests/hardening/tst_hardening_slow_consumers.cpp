@@ -10,7 +10,9 @@
 //   64 MiB (it reads no further request while a response is unsent), then
 //   all 100 responses must arrive in order; the same with 100 long-poll
 //   Fetches waiting on an empty topic when 40 MiB arrive (they must not all
-//   complete into memory at once). The broker is restarted first,
+//   complete into memory at once); and a client that sends requests for 5 s
+//   without reading must get under 64 MiB into the broker (it stops reading
+//   the socket) and be dropped when it goes. The broker is restarted first,
 //   so the AMQP run's freed heap cannot hide the growth.
 
 #include "hardening_test.h"

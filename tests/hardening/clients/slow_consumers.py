@@ -13,6 +13,8 @@
 #   broker must not buffer the responses (growth under LIMIT_MIB); then all
 #   100 responses must arrive, in order, each with its records. Again with
 #   100 long-poll Fetches waiting on an empty topic when MEGABYTES arrive.
+#   Then a client sends requests for 5 s without reading: the broker must
+#   stop reading it (under 64 MiB taken in) and drop it when it goes.
 #
 #   slow_consumers.py HOST AMQP_PORT KAFKA_PORT PID STDERR_LOG amqp|kafka MEGABYTES LIMIT_MIB
 
@@ -206,10 +208,10 @@ def produce_mib(broker, topic, megabytes):
     check(p.flush(60) == 0, "records not delivered")
 
 
-def read_fetch_responses(conn, requests, records, min_bytes):
+def read_fetch_responses(conn, requests, records, min_bytes, all_there=True):
     """All `requests` responses, in order, each with at least min_bytes of
-    records; the last one sees all `records` (earlier ones may have been
-    answered while the data was still arriving)."""
+    records, seeing all `records` (or, if not all_there, some: they may be
+    answered while the data is still arriving)."""
     start = time.time()
     total = 0
     for c in range(1, requests + 1):
@@ -218,7 +220,7 @@ def read_fetch_responses(conn, requests, records, min_bytes):
         (corr,) = struct.unpack_from(">i", resp)
         check(corr == c, "response %d has correlation id %d" % (c, corr))
         err, hw, rlen = fetch_records_bytes(resp)
-        check(err == 0 and 0 < hw <= records and (hw == records or c < requests) and rlen >= min_bytes,
+        check(err == 0 and 0 < hw <= records and (hw == records or not all_there) and rlen >= min_bytes,
               "response %d: error %d, high watermark %d, %d record bytes" % (c, err, hw, rlen))
         total += rlen
     conn.sock.settimeout(1.0)
@@ -273,8 +275,32 @@ def kafka(broker, megabytes, limit_mib):
     check(peak - base <= limit_mib * 1024,
           "broker RSS grew by %d KiB once the waiting Fetches could complete (limit %d MiB)"
           % (peak - base, limit_mib))
-    read_fetch_responses(conn, requests, records, 1)
+    read_fetch_responses(conn, requests, records, 1, all_there=False)
     conn.close()
+
+    # 3. A client that sends requests as fast as it can and reads nothing:
+    #    the broker stops reading it (TCP pushes back) instead of taking in
+    #    everything it sends; it still notices when the client goes.
+    check(broker.wait_sessions(0) == (0, 0), "earlier clients still connected: %s" % (broker.wait_sessions(0),))
+    conn = RawKafka(broker.host, broker.kafka_port, rcvbuf=64 * 1024)
+    conn.sock.setblocking(False)
+    chunk = memoryview(request(18, 0, 1, b"") * 4096)  # ApiVersions v0
+    sent = 0
+    sampler = RssSampler(broker)
+    until = time.time() + 5
+    while time.time() < until and sent < (512 << 20):
+        try:
+            sent += conn.sock.send(chunk[sent % len(chunk):])
+        except BlockingIOError:
+            time.sleep(0.01)
+    peak = sampler.finish()
+    log("a client sending requests without reading got %d MiB into the broker in 5 s; broker RSS peak %d KiB"
+        % (sent >> 20, peak))
+    check(sent < (64 << 20), "the broker took in %d MiB from a client that reads nothing" % (sent >> 20))
+    check(peak - base <= limit_mib * 1024,
+          "broker RSS grew by %d KiB while a client flooded it (limit %d MiB)" % (peak - base, limit_mib))
+    conn.close()
+    check(broker.wait_sessions(0) == (0, 0), "the flooding client's session outlived it by 10 s")
 
 
 def main():
