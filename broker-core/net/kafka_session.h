@@ -39,8 +39,8 @@ private:
     {
         m_congested = on;
         m_conn->setWriteCongested(on);
-        if (!on && m_conn->inputHeld())
-            wakeFunction()(); // requests held back while the client was not reading
+        if (!on)
+            wakeFunction()(); // read on: requests, or the socket, held back while the client was not reading
     }
     void brokerClose(quint16, const std::string &text, std::int64_t) override { m_conn->closeByBroker(text); }
     void transportClosed() override { m_conn->onTransportClosed(); }
