@@ -20,8 +20,8 @@ private:
     std::size_t consume(std::span<const std::byte> data, std::int64_t now) override
     {
         const std::size_t n = m_conn->onBytes(data, now);
-        if (m_conn->inputHeld() && !m_congested)
-            wakeFunction()(); // read on after this batch's output is flushed
+        if ((m_conn->inputHeld() || m_conn->holdingInput()) && !m_congested)
+            wakeFunction()(); // read on (or lift the read pause) after this batch's output is flushed
         return n;
     }
     std::string &output() override { return m_conn->output(); }
